@@ -1,0 +1,69 @@
+import Foundation
+
+/// Reads `Content/` into a `Site`, recording every problem in the log.
+struct ContentLoader {
+    let project: ProjectFolder
+    let log: DiagnosticLog
+    let includeDrafts: Bool
+
+    func loadSite() -> Site {
+        let settingsURL = project.content.appendingPathComponent("site.yaml")
+        var site = Site(title: "Community safety partnerships", description: "", baseURL: nil, partnerships: [])
+        if project.exists(settingsURL) {
+            do {
+                let yaml = try YAMLMap.parse(project.readText(settingsURL), path: project.relativePath(settingsURL))
+                yaml.warnUnknownKeys(["title", "description", "base_url"], log: log)
+                site.title = try yaml.string("title") ?? site.title
+                site.description = try yaml.string("description") ?? ""
+                site.baseURL = try yaml.string("base_url")
+            } catch {
+                log.record(error)
+            }
+        }
+        site.partnerships = project.subfolders(of: project.content).compactMap(loadPartnership)
+        if site.partnerships.isEmpty {
+            log.error(
+                SourceLocation(path: project.relativePath(project.content)),
+                "no partnership folders found; create one with `pressroom new <name>`")
+        }
+        return site
+    }
+
+    private func loadPartnership(_ folder: URL) -> Partnership? {
+        let file = folder.appendingPathComponent("partnership.yaml")
+        let slug = folder.lastPathComponent
+        guard project.exists(file) else {
+            log.error(
+                SourceLocation(path: project.relativePath(folder)),
+                "partnership folder has no partnership.yaml; create one (see Content/README.md)")
+            return nil
+        }
+        let path = project.relativePath(file)
+        if !Self.isSlug(slug) {
+            log.error(
+                SourceLocation(path: path),
+                "folder name '\(slug)' becomes a web address; use lower case letters, digits and hyphens")
+        }
+        do {
+            var partnership = try PartnershipReader(project: project, log: log)
+                .read(try YAMLMap.parse(project.readText(file), path: path), slug: slug, folder: folder)
+            let documents = DocumentReader(project: project, log: log, includeDrafts: includeDrafts)
+            partnership.publications = project.subfolders(of: folder)
+                .filter { project.exists($0.appendingPathComponent("publication.yaml")) }
+                .compactMap { documents.publication(in: $0, partnershipSlug: slug) }
+            partnership.news = documents.documents(
+                in: folder.appendingPathComponent("news"), kind: .news, urlPrefix: "\(slug)/news")
+                .sorted { ($0.date ?? "", $0.slug) > ($1.date ?? "", $1.slug) }
+            partnership.pages = documents.documents(
+                in: folder.appendingPathComponent("pages"), kind: .page, urlPrefix: slug)
+            return partnership
+        } catch {
+            log.record(error)
+            return nil
+        }
+    }
+
+    static func isSlug(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+    }
+}

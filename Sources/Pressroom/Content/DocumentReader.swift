@@ -1,0 +1,110 @@
+import Foundation
+
+/// Reads publications and the Markdown files in them, in `news/` and in `pages/`.
+struct DocumentReader {
+    let project: ProjectFolder
+    let log: DiagnosticLog
+    let includeDrafts: Bool
+
+    func publication(in folder: URL, partnershipSlug: String) -> Publication? {
+        let file = folder.appendingPathComponent("publication.yaml")
+        let path = project.relativePath(file)
+        let slug = folder.lastPathComponent
+        do {
+            let yaml = try YAMLMap.parse(project.readText(file), path: path)
+            yaml.warnUnknownKeys(["title", "period", "kind", "summary", "published"], log: log)
+            let kindText = try yaml.string("kind") ?? "strategy"
+            guard let kind = Publication.Kind(rawValue: kindText) else {
+                throw ContentError(
+                    yaml.location("kind"),
+                    "kind '\(kindText)' is not known; use 'strategy' or 'annual-review'")
+            }
+            if let published = try yaml.string("published") {
+                try Self.checkDate(published, at: yaml.location("published"))
+            }
+            let chapters = documents(in: folder, kind: .chapter, urlPrefix: "\(partnershipSlug)/\(slug)")
+            if chapters.isEmpty {
+                log.warning(yaml.start, "this publication has no chapters; add Markdown files such as 01-introduction.md")
+            }
+            return Publication(
+                slug: slug, title: try yaml.requiredString("title"), period: try yaml.string("period"), kind: kind,
+                summary: try yaml.string("summary"), published: try yaml.string("published"),
+                chapters: chapters, source: path)
+        } catch {
+            log.record(error)
+            return nil
+        }
+    }
+
+    /// The Markdown files of `folder`, in reading order, without drafts unless drafts are wanted.
+    func documents(in folder: URL, kind: Document.Kind, urlPrefix: String) -> [Document] {
+        guard project.isFolder(folder) else { return [] }
+        let files = project.files(in: folder).filter {
+            $0.pathExtension == "md" && $0.deletingLastPathComponent().path == folder.path
+        }
+        return files.compactMap { document($0, kind: kind, urlPrefix: urlPrefix) }
+            .filter { includeDrafts || !$0.draft }
+            .sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+    }
+
+    private func document(_ file: URL, kind: Document.Kind, urlPrefix: String) -> Document? {
+        let path = project.relativePath(file)
+        do {
+            let parts = try FrontMatter.split(project.readText(file), path: path)
+            let fields = parts.fields
+            var known = ["title", "summary", "draft", "leave_site"]
+            known += kind == .news ? ["date"] : ["order"]
+            fields.warnUnknownKeys(known, log: log)
+            let (number, slug) = Self.slug(fromFileName: file.deletingPathExtension().lastPathComponent, kind: kind)
+            guard ContentLoader.isSlug(slug) else {
+                throw ContentError(
+                    SourceLocation(path: path),
+                    "file name '\(file.lastPathComponent)' becomes the web address '\(slug)'; "
+                        + "use lower case letters, digits and hyphens")
+            }
+            guard fields.node("title") != nil else {
+                throw ContentError(fields.start, "missing required key 'title'; every page needs a title in its front matter")
+            }
+            let date = try fields.string("date")
+            if kind == .news {
+                guard let date else {
+                    throw ContentError(fields.start, "missing required key 'date' for a news item; add `date: 2024-03-14`")
+                }
+                try Self.checkDate(date, at: fields.location("date"))
+            }
+            return Document(
+                kind: kind, slug: slug, title: try fields.requiredString("title"), summary: try fields.string("summary"),
+                order: try fields.int("order") ?? number ?? 0, draft: try fields.bool("draft") ?? false, date: date,
+                leaveSite: try fields.bool("leave_site") ?? (kind == .page && slug == "help"),
+                body: parts.body, bodyLine: parts.bodyLine, source: path,
+                outputPath: "\(urlPrefix)/\(slug)/index.html")
+        } catch {
+            log.record(error)
+            return nil
+        }
+    }
+
+    /// `03-our-priorities` → (3, `our-priorities`); `2024-03-14-launch` → (nil, `launch`) for news.
+    static func slug(fromFileName name: String, kind: Document.Kind) -> (Int?, String) {
+        if kind == .news, name.count > 11, Self.isDate(String(name.prefix(10))), name.dropFirst(10).first == "-" {
+            return (nil, String(name.dropFirst(11)))
+        }
+        let digits = name.prefix { $0.isNumber }
+        guard !digits.isEmpty, name.dropFirst(digits.count).first == "-" else { return (nil, name) }
+        return (Int(digits), String(name.dropFirst(digits.count + 1)))
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+        else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    static func checkDate(_ text: String, at location: SourceLocation) throws(ContentError) {
+        guard isDate(text) else {
+            throw ContentError(location, "'\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2024-03-14")
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// A community-safety partnership: one folder under `Content/`, one website under `Output/`.
+public struct Partnership: Sendable {
+    public var slug: String
+    public var name: String
+    public var shortName: String
+    public var area: String
+    public var summary: String
+    public var convener: String?
+    public var members: [String]
+    public var brandColour: String
+    public var logo: URL?
+    public var logoAlt: String?
+    public var contact: Contact
+    public var helpLines: [HelpLine]
+    public var alternativeFormats: String
+    public var accessibilityReviewed: String
+    public var knownAccessibilityIssues: [String]
+    public var publications: [Publication]
+    public var news: [Document]
+    public var pages: [Document]
+    /// `partnership.yaml`, relative to the project folder.
+    public var source: String
+    public var folder: URL
+}
+
+public struct Contact: Sendable {
+    public var addressLines: [String]
+    public var phone: String?
+    public var email: String?
+    public var website: String?
+    public var social: [SocialLink]
+}
+
+public struct SocialLink: Sendable {
+    public var name: String
+    public var url: String
+}
+
+public struct HelpLine: Sendable {
+    public var name: String
+    public var phone: String
+    public var description: String?
+}
+
+/// A strategy or annual review: ordered chapters under one title and period.
+public struct Publication: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case strategy
+        case annualReview = "annual-review"
+    }
+
+    public var slug: String
+    public var title: String
+    public var period: String?
+    public var kind: Kind
+    public var summary: String?
+    public var published: String?
+    public var chapters: [Document]
+    public var source: String
+}
+
+/// The whole portal: settings from `site.yaml` and every partnership.
+public struct Site: Sendable {
+    public var title: String
+    public var description: String
+    public var baseURL: String?
+    public var partnerships: [Partnership]
+}

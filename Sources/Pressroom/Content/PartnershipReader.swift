@@ -1,0 +1,109 @@
+import Foundation
+
+/// Reads `partnership.yaml`.
+struct PartnershipReader {
+    let project: ProjectFolder
+    let log: DiagnosticLog
+
+    static let keys = [
+        "name", "short_name", "area", "summary", "convener", "members", "brand_colour", "logo", "logo_alt",
+        "contact", "help_lines", "alternative_formats", "accessibility",
+    ]
+
+    func read(_ yaml: YAMLMap, slug: String, folder: URL) throws(ContentError) -> Partnership {
+        yaml.warnUnknownKeys(Self.keys, log: log)
+        var missing: [String] = []
+        for key in ["name", "area", "summary", "members", "brand_colour", "contact", "alternative_formats", "accessibility"]
+        where yaml.node(key) == nil {
+            missing.append(key)
+        }
+        for key in missing {
+            log.error(yaml.start, "missing required key '\(key)'; add `\(key): …` (see Content/README.md)")
+        }
+        let name = try yaml.string("name") ?? slug
+        let brandColour = try yaml.string("brand_colour") ?? "#1d4f91"
+        if yaml.node("brand_colour") != nil {
+            checkBrandColour(brandColour, at: yaml.location("brand_colour"))
+        }
+        let accessibility = try yaml.map("accessibility")
+        accessibility?.warnUnknownKeys(["reviewed", "known_issues"], log: log)
+        if let accessibility, accessibility.node("reviewed") == nil {
+            log.error(accessibility.start, "missing required key 'reviewed' in accessibility; add `reviewed: 2024-11-01`")
+        }
+        return Partnership(
+            slug: slug,
+            name: name,
+            shortName: try yaml.string("short_name") ?? name,
+            area: try yaml.string("area") ?? "",
+            summary: try yaml.string("summary") ?? "",
+            convener: try yaml.string("convener"),
+            members: try yaml.strings("members"),
+            brandColour: brandColour,
+            logo: try logo(yaml, folder: folder),
+            logoAlt: try yaml.string("logo_alt"),
+            contact: try contact(yaml),
+            helpLines: try helpLines(yaml),
+            alternativeFormats: try yaml.string("alternative_formats") ?? "",
+            accessibilityReviewed: try accessibility?.string("reviewed") ?? "",
+            knownAccessibilityIssues: try accessibility?.strings("known_issues") ?? [],
+            publications: [], news: [], pages: [],
+            source: yaml.path, folder: folder)
+    }
+
+    private func checkBrandColour(_ colour: String, at location: SourceLocation) {
+        guard let ratio = Contrast.ratio(colour, "#ffffff") else {
+            log.error(location, "brand_colour '\(colour)' is not a colour; write it as \"#RRGGBB\", e.g. \"#1d4f91\"")
+            return
+        }
+        if ratio < 4.5 {
+            log.error(
+                location,
+                "brand_colour '\(colour)' has a contrast of \(String(format: "%.2f", ratio)):1 with the white text "
+                    + "of the header; it needs at least 4.5:1, so choose a darker shade")
+        }
+    }
+
+    private func logo(_ yaml: YAMLMap, folder: URL) throws(ContentError) -> URL? {
+        guard let file = try yaml.string("logo") else { return nil }
+        guard let url = project.resolve(file, from: folder, within: folder) else {
+            throw ContentError(yaml.location("logo"), "logo '\(file)' is outside the partnership folder; put the file in \(project.relativePath(folder))/")
+        }
+        if !project.exists(url) {
+            log.error(yaml.location("logo"), "logo file '\(file)' does not exist in \(project.relativePath(folder))/")
+        }
+        if (try yaml.string("logo_alt")) == nil {
+            log.error(yaml.location("logo"), "the logo needs alt text; add `logo_alt:` with the words the logo shows")
+        }
+        return url
+    }
+
+    private func contact(_ yaml: YAMLMap) throws(ContentError) -> Contact {
+        guard let map = try yaml.map("contact") else {
+            return Contact(addressLines: [], social: [])
+        }
+        map.warnUnknownKeys(["address", "phone", "email", "website", "social"], log: log)
+        let social = try map.maps("social").map { item throws(ContentError) in
+            item.warnUnknownKeys(["name", "url"], log: log)
+            return SocialLink(name: try item.requiredString("name"), url: try item.requiredString("url"))
+        }
+        let contact = Contact(
+            addressLines: (try map.string("address") ?? "").split(separator: "\n").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }.filter { !$0.isEmpty },
+            phone: try map.string("phone"), email: try map.string("email"), website: try map.string("website"),
+            social: social)
+        if contact.phone == nil && contact.email == nil {
+            log.error(map.start, "contact needs at least an email or a phone number; add `email:` or `phone:`")
+        }
+        return contact
+    }
+
+    private func helpLines(_ yaml: YAMLMap) throws(ContentError) -> [HelpLine] {
+        try yaml.maps("help_lines").map { item throws(ContentError) in
+            item.warnUnknownKeys(["name", "phone", "description"], log: log)
+            return HelpLine(
+                name: try item.requiredString("name"), phone: try item.requiredString("phone"),
+                description: try item.string("description"))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// A place in a project file: a path relative to the project folder, with a 1-based line and column.
+public struct SourceLocation: Sendable, Hashable, Comparable {
+    public var path: String
+    public var line: Int
+    public var column: Int
+
+    public init(path: String, line: Int = 1, column: Int = 1) {
+        self.path = path
+        self.line = max(line, 1)
+        self.column = max(column, 1)
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.path, a.line, a.column) < (b.path, b.line, b.column)
+    }
+}
+
+/// One problem found in a project, printed as `path:line:col: error: message`.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable {
+        case error, warning
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    public var description: String {
+        "\(location.path):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+    }
+}
+
+/// An error that stops the current file but not the build: it is recorded as a diagnostic.
+struct ContentError: Error {
+    var location: SourceLocation
+    var message: String
+
+    init(_ location: SourceLocation, _ message: String) {
+        self.location = location
+        self.message = message
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+extension HTMLRenderer {
+    static let vagueLinkText: Set<String> = ["click here", "here", "more", "read more", "this link", "link", "this", "click", "find out more", "learn more"]
+
+    func inlines(_ content: [MarkdownInline]) -> String {
+        Self.joiningText(content).map(inline).joined()
+    }
+
+    private func inline(_ node: MarkdownInline) -> String {
+        switch node {
+        case .text(let text): return textWithFigures(text)
+        case .softBreak: return "\n"
+        case .lineBreak: return "<br>\n"
+        case .code(let code): return "<code>\(HTMLText.escape(code))</code>"
+        case .html(let raw):
+            log.warning(location(), "raw HTML is not allowed in Markdown and is shown as text; use Markdown instead")
+            return HTMLText.escape(raw)
+        case .emphasis(let inner): return "<em>\(inlines(inner))</em>"
+        case .strong(let inner): return "<strong>\(inlines(inner))</strong>"
+        case .strikethrough(let inner): return "<del>\(inlines(inner))</del>"
+        case .link(let url, let title, let inner): return link(url: url, title: title, inner)
+        case .image(let url, let title, let alt): return image(url: url, title: title, alt: alt)
+        case .footnoteReference(let label): return footnoteReference(label)
+        }
+    }
+
+    private func link(url: String, title: String, _ inner: [MarkdownInline]) -> String {
+        let text = inner.plainText.trimmingCharacters(in: .whitespaces)
+        if Self.vagueLinkText.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            log.warning(location(), "link text '\(text)' does not say where the link goes; describe the destination, e.g. [our priorities](…)")
+        } else if text == url || text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") {
+            log.warning(location(), "the link text is a bare web address; describe where it goes, e.g. [Crimestoppers website](\(url))")
+        }
+        let href: String
+        do {
+            href = try services.link(url, location())
+        } catch {
+            log.record(error)
+            href = url
+        }
+        let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLText.escape(title))\""
+        return "<a href=\"\(HTMLText.escape(href))\"\(titleAttribute)>\(inlines(inner))</a>"
+    }
+
+    private func image(url: String, title: String, alt: [MarkdownInline]) -> String {
+        var altText = alt.plainText.trimmingCharacters(in: .whitespaces)
+        if altText.isEmpty {
+            log.error(location(), "image '\(url)' has no alt text; describe it in the brackets: ![what the image shows](\(url)), or write ![decorative](\(url)) if it adds nothing")
+        } else if altText.lowercased() == "decorative" {
+            altText = ""
+        }
+        let src: String
+        do {
+            src = try services.image(url, location())
+        } catch {
+            log.record(error)
+            src = url
+        }
+        let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLText.escape(title))\""
+        return "<img src=\"\(HTMLText.escape(src))\" alt=\"\(HTMLText.escape(altText))\"\(titleAttribute)>"
+    }
+
+    private func footnoteReference(_ label: String) -> String {
+        guard let number = footnoteNumbers[label] else { return HTMLText.escape("[^\(label)]") }
+        let count = (footnoteReferenceCounts[label] ?? 0) + 1
+        footnoteReferenceCounts[label] = count
+        let id = count == 1 ? "fnref-\(number)" : "fnref-\(number)-\(count)"
+        return "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\" aria-label=\"Note \(number)\">[\(number)]</a></sup>"
+    }
+
+    /// Notes at the end of the page, each with links back to where it was referred to.
+    func footnotes() -> String {
+        let definitions = document.blocks.compactMap { block -> (String, [MarkdownBlock], Int)? in
+            if case .footnoteDefinition(let label, let inner) = block.kind { return (label, inner, block.line) }
+            return nil
+        }
+        guard !definitions.isEmpty else { return "" }
+        var html = "<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">\n<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n"
+        for (label, inner, line) in definitions {
+            let number = footnoteNumbers[label] ?? 0
+            currentLine = line
+            let references = max(footnoteReferenceCounts[label] ?? 0, 1)
+            let backLinks = (1...references).map { index in
+                let id = index == 1 ? "fnref-\(number)" : "fnref-\(number)-\(index)"
+                return "<a href=\"#\(id)\" class=\"footnote-back\" aria-label=\"Back to reference \(number)\(index > 1 ? " (\(index))" : "")\">↩</a>"
+            }
+            let body = blocks(inner).trimmingCharacters(in: .newlines)
+            let back = " " + backLinks.joined(separator: " ")
+            let withBack = body.hasSuffix("</p>") ? String(body.dropLast(4)) + back + "</p>" : body + back
+            html += "<li id=\"fn-\(number)\">\(withBack)</li>\n"
+        }
+        return html + "</ol>\n</section>\n"
+    }
+
+    /// Replaces `{{value id}}` and friends in running text with figures.
+    private func textWithFigures(_ text: String) -> String {
+        guard text.contains("{{") else { return HTMLText.escape(text) }
+        var html = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            html += HTMLText.escape(String(rest[..<open.lowerBound]))
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                rest = rest[open.lowerBound...]
+                break
+            }
+            let inside = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let name = inside.prefix { !$0.isWhitespace }
+            let arguments = inside.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+            do {
+                html += try services.figure(String(name), arguments, location())
+            } catch {
+                log.record(error)
+            }
+            rest = rest[close.upperBound...]
+        }
+        return html + HTMLText.escape(String(rest))
+    }
+
+    /// cmark splits text at quotes and brackets; figures need the whole run of text.
+    private static func joiningText(_ content: [MarkdownInline]) -> [MarkdownInline] {
+        var joined: [MarkdownInline] = []
+        for node in content {
+            if case .text(let text) = node, case .text(let previous)? = joined.last {
+                joined[joined.count - 1] = .text(previous + text)
+            } else {
+                joined.append(node)
+            }
+        }
+        return joined
+    }
+}

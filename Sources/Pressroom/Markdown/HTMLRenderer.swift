@@ -1,0 +1,178 @@
+import Foundation
+
+/// Renders a `MarkdownDocument` as accessible HTML, checking it as it goes: heading levels,
+/// alt text, table headers, link text, and every link, image and measure it refers to.
+final class HTMLRenderer {
+    let document: MarkdownDocument
+    let services: MarkdownServices
+    let log: DiagnosticLog
+    /// Used to make table ids unique on the page.
+    private(set) var tableCount = 0
+    var footnoteNumbers: [String: Int] = [:]
+    var footnoteReferenceCounts: [String: Int] = [:]
+    var currentLine = 1
+    private var headingIndex = 0
+    private var previousLevel = 1
+
+    init(document: MarkdownDocument, services: MarkdownServices, log: DiagnosticLog) {
+        self.document = document
+        self.services = services
+        self.log = log
+        for (index, label) in MarkdownDocument.footnoteLabels(document.blocks).enumerated() {
+            footnoteNumbers[label] = index + 1
+        }
+    }
+
+    func render() -> RenderedMarkdown {
+        var html = blocks(document.blocks.filter { !$0.isFootnote })
+        html += footnotes()
+        return RenderedMarkdown(html: html, headings: document.headings)
+    }
+
+    func location(_ line: Int? = nil) -> SourceLocation {
+        document.location(line: line ?? currentLine)
+    }
+
+    func nextTableID() -> String {
+        tableCount += 1
+        return "table-\(tableCount)"
+    }
+
+    func blocks(_ blocks: [MarkdownBlock], tight: Bool = false) -> String {
+        var html = ""
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            currentLine = block.line
+            if case .paragraph(let inlines) = block.kind, let caption = Self.caption(inlines), index + 1 < blocks.count,
+                case .table(let table) = blocks[index + 1].kind
+            {
+                currentLine = blocks[index + 1].line
+                html += self.table(table, caption: caption)
+                index += 2
+                continue
+            }
+            html += self.block(block, tight: tight)
+            index += 1
+        }
+        return html
+    }
+
+    private func block(_ block: MarkdownBlock, tight: Bool) -> String {
+        switch block.kind {
+        case .paragraph(let content):
+            return tight ? inlines(content) + "\n" : "<p>\(inlines(content))</p>\n"
+        case .heading(let level, let content):
+            return heading(level: level, content)
+        case .blockQuote(let inner):
+            return "<blockquote>\n\(blocks(inner))</blockquote>\n"
+        case .list(let ordered, let start, let tight, let items):
+            return list(ordered: ordered, start: start, tight: tight, items: items)
+        case .codeBlock(let info, let text):
+            return codeBlock(info: info, text: text, line: block.line)
+        case .html(let raw):
+            log.warning(location(), "raw HTML is not allowed in Markdown and is shown as text; use Markdown instead")
+            return "<p>\(HTMLText.escape(raw))</p>\n"
+        case .thematicBreak:
+            return "<hr>\n"
+        case .table(let table):
+            log.warning(location(), "this table has no caption; add a line `Table: what the table shows` just above it")
+            return self.table(table, caption: nil)
+        case .footnoteDefinition:
+            return ""
+        }
+    }
+
+    private func heading(level: Int, _ content: [MarkdownInline]) -> String {
+        let heading = document.headings[headingIndex]
+        headingIndex += 1
+        if level == 1 {
+            log.error(location(), "a level-1 heading (# …) inside a page; the page title is its only level-1 heading, so start at ## ")
+        } else if level > previousLevel + 1 {
+            log.error(
+                location(),
+                "heading level \(level) follows level \(previousLevel), skipping a level; use \(String(repeating: "#", count: previousLevel + 1)) here")
+        }
+        previousLevel = level
+        return "<h\(level) id=\"\(heading.id)\">\(inlines(content))</h\(level)>\n"
+    }
+
+    private func list(ordered: Bool, start: Int, tight: Bool, items: [MarkdownListItem]) -> String {
+        let isTaskList = items.contains { $0.task != nil }
+        let tag = ordered ? "ol" : "ul"
+        var html = "<\(tag)\(ordered && start != 1 ? " start=\"\(start)\"" : "")\(isTaskList ? " class=\"task-list\"" : "")>\n"
+        for item in items {
+            html += "<li>"
+            if let checked = item.task {
+                html += "<input type=\"checkbox\" disabled\(checked ? " checked" : "") aria-label=\"\(checked ? "Done" : "Not done")\"> "
+            }
+            html += blocks(item.blocks, tight: tight).trimmingCharacters(in: .newlines) + "</li>\n"
+        }
+        return html + "</\(tag)>\n"
+    }
+
+    private func codeBlock(info: String, text: String, line: Int) -> String {
+        let name = info.split(separator: " ").first.map(String.init) ?? ""
+        do {
+            if let html = try services.component(name, text, location(line + 1), nextTableID()) {
+                return html
+            }
+        } catch {
+            log.record(error)
+            return ""
+        }
+        let language = name.isEmpty ? "" : " class=\"language-\(HTMLText.escape(name))\""
+        return "<pre><code\(language)>\(HTMLText.escape(text))</code></pre>\n"
+    }
+
+    private func table(_ table: MarkdownTable, caption: [MarkdownInline]?) -> String {
+        if table.header.allSatisfy({ $0.plainText.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            log.error(location(), "this table has no header row; give every column a heading in the first row")
+        }
+        let numeric = (0..<table.header.count).map { column in
+            !table.rows.isEmpty && table.rows.allSatisfy { row in
+                column < row.count && Self.looksNumeric(row[column].plainText)
+            }
+        }
+        let alignment = { (column: Int) -> String? in
+            switch column < table.alignments.count ? table.alignments[column] : .none {
+            case .center: "center"
+            case .right: "right"
+            default: nil
+            }
+        }
+        let columns = table.header.enumerated().map {
+            HTMLTable.Cell(html: inlines($0.element), numeric: numeric[$0.offset], alignment: alignment($0.offset))
+        }
+        let rows = table.rows.map { row in
+            row.enumerated().map { column, cell in
+                HTMLTable.Cell(
+                    html: inlines(cell), role: column == 0 && !numeric[0] ? .rowHeader : .data,
+                    numeric: column < numeric.count && numeric[column], alignment: alignment(column))
+            }
+        }
+        let id = nextTableID()
+        let captionHTML = caption.map { inlines($0) } ?? "Table \(tableCount)"
+        return HTMLTable(id: id, captionHTML: captionHTML, columns: columns, bodies: [rows]).render()
+    }
+
+    /// `Table: Crimes by type` written just above a table.
+    private static func caption(_ inlines: [MarkdownInline]) -> [MarkdownInline]? {
+        guard case .text(let first) = inlines.first, first.hasPrefix("Table:") else { return nil }
+        let rest = first.dropFirst("Table:".count).drop { $0 == " " }
+        return [.text(String(rest))] + inlines.dropFirst()
+    }
+
+    static func looksNumeric(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.first, first.isNumber || "£−-+".contains(first) else { return trimmed == "—" || trimmed == "-" }
+        return trimmed.allSatisfy { $0.isNumber || ",.%£−-+ ".contains($0) }
+    }
+}
+
+extension MarkdownBlock {
+    var isFootnote: Bool {
+        if case .footnoteDefinition = kind { return true }
+        return false
+    }
+}

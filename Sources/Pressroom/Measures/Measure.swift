@@ -1,0 +1,51 @@
+/// Something a partnership counts, such as hospital admissions for assault with a sharp object.
+public struct Measure: Sendable {
+    public enum Unit: String, Sendable, CaseIterable {
+        case count
+        case percentage
+        case ratePer1000 = "rate per 1,000"
+        case ratePer100000 = "rate per 100,000"
+        case rank
+        case pounds
+    }
+
+    public enum DesiredDirection: String, Sendable, CaseIterable {
+        case reduce, increase, none
+    }
+
+    public var id: String
+    public var title: String
+    public var unit: Unit
+    public var desiredDirection: DesiredDirection
+    public var source: String
+    public var description: String?
+    public var location: SourceLocation
+}
+
+/// One figure: a measure's value for a period, and optionally an area.
+public struct MeasureValue: Sendable {
+    public var measure: String
+    public var period: String
+    /// Empty for the whole partnership area.
+    public var area: String
+    public var value: Double
+    public var national: Double?
+    public var location: SourceLocation
+}
+
+/// An outcome a partnership wants, judged by its measures.
+public struct Outcome: Sendable {
+    public var id: String
+    public var title: String
+    public var measures: [String]
+    public var location: SourceLocation
+}
+
+/// A priority of the strategy: a group of outcomes.
+public struct Priority: Sendable {
+    public var id: String
+    public var title: String
+    public var summary: String?
+    public var outcomes: [Outcome]
+    public var location: SourceLocation
+}

@@ -1,0 +1,50 @@
+/// A partnership's measures, their figures and its outcome framework.
+public struct MeasureData: Sendable {
+    public var measures: [Measure] = []
+    public var values: [MeasureValue] = []
+    public var priorities: [Priority] = []
+
+    private var measuresByID: [String: Measure] = [:]
+    private var valuesByMeasure: [String: [MeasureValue]] = [:]
+    private var outcomesByID: [String: Outcome] = [:]
+
+    public init(measures: [Measure] = [], values: [MeasureValue] = [], priorities: [Priority] = []) {
+        self.measures = measures
+        self.values = values
+        self.priorities = priorities
+        measuresByID = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        valuesByMeasure = Dictionary(grouping: values, by: \.measure).mapValues { $0.sorted { $0.period < $1.period } }
+        outcomesByID = Dictionary(
+            priorities.flatMap(\.outcomes).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func measure(_ id: String) -> Measure? { measuresByID[id] }
+    public func outcome(_ id: String) -> Outcome? { outcomesByID[id] }
+    public func priority(_ id: String) -> Priority? { priorities.first { $0.id == id } }
+    public var outcomes: [Outcome] { priorities.flatMap(\.outcomes) }
+
+    /// The figures of a measure for one area (empty: the whole area), oldest first.
+    public func series(_ id: String, area: String = "") -> [MeasureValue] {
+        (valuesByMeasure[id] ?? []).filter { $0.area == area }
+    }
+
+    /// Every area with figures for a measure, the whole area (empty name) first.
+    public func areas(_ id: String) -> [String] {
+        var seen = Set<String>()
+        return (valuesByMeasure[id] ?? []).map(\.area).filter { seen.insert($0).inserted }
+            .sorted { ($0.isEmpty ? 0 : 1, $0) < ($1.isEmpty ? 0 : 1, $1) }
+    }
+
+    public func periods(_ id: String) -> [String] {
+        var seen = Set<String>()
+        return (valuesByMeasure[id] ?? []).map(\.period).filter { seen.insert($0).inserted }.sorted()
+    }
+
+    /// The figure for `period` (or the latest) and the one before it.
+    public func figures(_ id: String, period: String? = nil, area: String = "") -> (latest: MeasureValue, previous: MeasureValue?)? {
+        let series = series(id, area: area)
+        let index = period == nil ? series.indices.last : series.lastIndex { $0.period == period }
+        guard let index else { return nil }
+        return (series[index], index > 0 ? series[index - 1] : nil)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Reads a partnership's `data/` folder: measures.csv, values.csv and outcomes.yaml.
+struct MeasureReader {
+    let project: ProjectFolder
+    let log: DiagnosticLog
+
+    func read(partnershipFolder: URL) -> MeasureData {
+        let folder = partnershipFolder.appendingPathComponent("data")
+        let measures = readMeasures(folder.appendingPathComponent("measures.csv"))
+        let ids = Set(measures.map(\.id))
+        let values = readValues(folder.appendingPathComponent("values.csv"), measureIDs: ids)
+        let priorities = OutcomeReader(project: project, log: log)
+            .read(folder.appendingPathComponent("outcomes.yaml"), measureIDs: ids)
+        return MeasureData(measures: measures, values: values, priorities: priorities)
+    }
+
+    private func table(_ url: URL, required: [String], optional: [String]) -> (CSVTable, String)? {
+        guard project.exists(url) else { return nil }
+        let path = project.relativePath(url)
+        do {
+            let table = try CSVTable.read(project.readText(url), path: path, log: log)
+            return table.checkColumns(required: required, optional: optional, path: path, log: log) ? (table, path) : nil
+        } catch {
+            log.record(error)
+            return nil
+        }
+    }
+
+    private func readMeasures(_ url: URL) -> [Measure] {
+        guard let (table, path) = table(url, required: ["id", "title", "unit", "desired_direction", "source"], optional: ["description"])
+        else { return [] }
+        var seen: [String: Int] = [:]
+        return table.rows.compactMap { row in
+            let at = SourceLocation(path: path, line: row.line)
+            let id = row.fields["id"] ?? ""
+            guard ContentLoader.isSlug(id) else {
+                log.error(at, "measure id '\(id)' must be lower case letters, digits and hyphens, e.g. knife-crime")
+                return nil
+            }
+            if let first = seen[id] {
+                log.error(at, "measure '\(id)' is defined twice (first on line \(first)); keep one row per measure")
+                return nil
+            }
+            seen[id] = row.line
+            let unitText = row.fields["unit"] ?? ""
+            guard let unit = Measure.Unit(rawValue: unitText) else {
+                let names = Measure.Unit.allCases.map(\.rawValue)
+                log.error(at, "unit '\(unitText)' is not known\(Suggestion.hint(for: unitText, in: names)); use one of: \(names.joined(separator: "; "))")
+                return nil
+            }
+            let directionText = row.fields["desired_direction"] ?? ""
+            guard let direction = Measure.DesiredDirection(rawValue: directionText) else {
+                log.error(at, "desired_direction '\(directionText)' is not known; use reduce, increase or none")
+                return nil
+            }
+            let title = row.fields["title"] ?? ""
+            if title.isEmpty { log.error(at, "measure '\(id)' has no title; a reader needs to know what it counts") }
+            let description = row.fields["description"] ?? ""
+            return Measure(
+                id: id, title: title, unit: unit, desiredDirection: direction, source: row.fields["source"] ?? "",
+                description: description.isEmpty ? nil : description, location: at)
+        }
+    }
+
+    private func readValues(_ url: URL, measureIDs: Set<String>) -> [MeasureValue] {
+        guard let (table, path) = table(url, required: ["measure", "period", "value"], optional: ["area", "national"])
+        else { return [] }
+        var seen: [String: Int] = [:]
+        return table.rows.compactMap { row in
+            let at = SourceLocation(path: path, line: row.line)
+            let measure = row.fields["measure"] ?? "", period = row.fields["period"] ?? ""
+            let area = row.fields["area"] ?? ""
+            guard measureIDs.contains(measure) else {
+                log.error(at, "unknown measure '\(measure)'\(Suggestion.hint(for: measure, in: measureIDs)); define it in measures.csv")
+                return nil
+            }
+            guard !period.isEmpty else {
+                log.error(at, "this row has no period; write one such as 2023/24")
+                return nil
+            }
+            let key = "\(measure)|\(period)|\(area)"
+            if let first = seen[key] {
+                let place = area.isEmpty ? "" : " in \(area)"
+                log.error(at, "a second value for '\(measure)' in \(period)\(place) (the first is on line \(first)); keep one")
+                return nil
+            }
+            seen[key] = row.line
+            guard let value = number(row.fields["value"] ?? "", column: "value", at: at) else { return nil }
+            let nationalText = row.fields["national"] ?? ""
+            let national = nationalText.isEmpty ? nil : number(nationalText, column: "national", at: at)
+            if !nationalText.isEmpty && national == nil { return nil }
+            return MeasureValue(measure: measure, period: period, area: area, value: value, national: national, location: at)
+        }
+    }
+
+    private func number(_ text: String, column: String, at location: SourceLocation) -> Double? {
+        if let value = Double(text), value.isFinite { return value }
+        log.error(location, "\(column) '\(text)' is not a number; write digits only, without commas, % or £ (e.g. 1234.5)")
+        return nil
+    }
+}

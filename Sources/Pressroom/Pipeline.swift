@@ -1,0 +1,120 @@
+import Foundation
+
+/// What to build and whether to write it.
+public struct BuildOptions: Sendable {
+    /// Include pages marked `draft: true`.
+    public var includeDrafts: Bool
+    /// Write `Output/`; `false` only checks.
+    public var write: Bool
+    /// Where to write; `Output/` in the project folder when `nil`.
+    public var outputFolder: URL?
+
+    public init(includeDrafts: Bool = false, write: Bool = true, outputFolder: URL? = nil) {
+        self.includeDrafts = includeDrafts
+        self.write = write
+        self.outputFolder = outputFolder
+    }
+}
+
+/// The result of a build: every problem found, and what was (or would have been) written.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var pageCount: Int
+    public var fileCount: Int
+    public var wroteOutput: Bool
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+/// The build: a function from a project folder to an output tree. It keeps no state between
+/// calls, so a preview server can call it again for every change.
+public enum Pipeline {
+    public static func build(_ project: ProjectFolder, options: BuildOptions = BuildOptions()) -> BuildReport {
+        let log = DiagnosticLog()
+        let site = ContentLoader(project: project, log: log, includeDrafts: options.includeDrafts).loadSite()
+        let measures = readMeasures(site, project: project, log: log)
+        let templates = TemplateSet(project: project, log: log)
+        let jobs = pageJobs(site, log: log)
+        let links = linkIndex(site, jobs: jobs, project: project, includeDrafts: options.includeDrafts, log: log)
+        let renderer = PageRenderer(site: site, measures: measures, templates: templates, links: links, log: log)
+        var files = renderer.render(jobs)
+        files.merge(openData(site, measures: measures)) { first, _ in first }
+        files["sitemap.xml"] = Sitemap.xml(pages: jobs.map(\.outputPath), baseURL: site.baseURL)
+        let copies = assets(site, project: project).merging(links.filesToCopy) { first, _ in first }
+
+        var wrote = false
+        if options.write && !log.hasErrors {
+            do {
+                try OutputWriter(destination: options.outputFolder ?? project.output).write(files: files, copies: copies)
+                wrote = true
+            } catch {
+                log.error(SourceLocation(path: project.relativePath(options.outputFolder ?? project.output)), "could not write the output: \(error.localizedDescription)")
+            }
+        }
+        return BuildReport(diagnostics: log.all, pageCount: jobs.count + 1, fileCount: files.count + copies.count, wroteOutput: wrote)
+    }
+}
+
+extension Pipeline {
+    fileprivate static func readMeasures(_ site: Site, project: ProjectFolder, log: DiagnosticLog) -> [String: MeasureData] {
+        let reader = MeasureReader(project: project, log: log)
+        return Dictionary(uniqueKeysWithValues: site.partnerships.map { ($0.slug, reader.read(partnershipFolder: $0.folder)) })
+    }
+
+    /// Every page, and an error for any two pages that would be written to the same place.
+    fileprivate static func pageJobs(_ site: Site, log: DiagnosticLog) -> [PageJob] {
+        let jobs = [PageJob(outputPath: "index.html", source: "Content/site.yaml", content: .portal)]
+            + site.partnerships.flatMap(\.pageJobs)
+        var seen: [String: String] = [:]
+        return jobs.filter { job in
+            if let first = seen[job.outputPath] {
+                log.error(SourceLocation(path: job.source), "this page would be written to \(job.outputPath), like \(first); rename one of them")
+                return false
+            }
+            seen[job.outputPath] = job.source
+            return true
+        }
+    }
+
+    fileprivate static func linkIndex(_ site: Site, jobs: [PageJob], project: ProjectFolder, includeDrafts: Bool, log: DiagnosticLog) -> LinkIndex {
+        let documents = jobs.compactMap(\.document)
+        var parsed = [MarkdownDocument?](repeating: nil, count: documents.count)
+        parsed.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let results = buffer
+            DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+                let document = documents[index]
+                results[index] = MarkdownDocument(parsing: document.body, path: document.source, firstLine: document.bodyLine)
+            }
+        }
+        let bySource = Dictionary(zip(documents.map(\.source), parsed.compactMap { $0 }), uniquingKeysWith: { first, _ in first })
+        let pages = Dictionary(documents.map { ($0.source, $0.outputPath) }, uniquingKeysWith: { first, _ in first })
+        let allMarkdown = Set(project.files(in: project.content).filter { $0.pathExtension == "md" }.map(project.relativePath))
+        return LinkIndex(project: project, pages: pages, documents: bySource, drafts: allMarkdown.subtracting(pages.keys))
+    }
+
+    fileprivate static func openData(_ site: Site, measures: [String: MeasureData]) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for partnership in site.partnerships {
+            let data = measures[partnership.slug] ?? MeasureData()
+            files["\(partnership.slug)/data/measures.csv"] = OpenData.csv(data)
+            files["\(partnership.slug)/data/measures.json"] = OpenData.json(data, partnership: partnership.name)
+        }
+        return files
+    }
+
+    /// The theme's assets and each partnership's logo.
+    fileprivate static func assets(_ site: Site, project: ProjectFolder) -> [String: URL] {
+        let assetFolder = project.templates.appendingPathComponent("assets")
+        var copies: [String: URL] = [:]
+        for file in project.files(in: assetFolder) {
+            copies["assets/" + file.path.dropFirst(assetFolder.path.count + 1)] = file
+        }
+        for partnership in site.partnerships {
+            if let logo = partnership.logo, project.exists(logo) {
+                copies["\(partnership.slug)/\(logo.lastPathComponent)"] = logo
+            }
+        }
+        return copies
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The folder a partnership team works in: `Content/`, `Templates/`, and where `Output/` goes.
+public struct ProjectFolder: Sendable {
+    public let root: URL
+
+    public init(_ root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public var content: URL { root.appendingPathComponent("Content") }
+    public var templates: URL { root.appendingPathComponent("Templates") }
+    public var output: URL { root.appendingPathComponent("Output") }
+
+    /// The path of `url` relative to the project folder, as shown in messages.
+    public func relativePath(_ url: URL) -> String {
+        let full = url.standardizedFileURL.path
+        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : full
+    }
+
+    /// Reads a text file, which must be UTF-8; reports the line and column of the first bad byte.
+    func readText(_ url: URL) throws(ContentError) -> String {
+        let path = relativePath(url)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ContentError(SourceLocation(path: path), "cannot read this file; check that it exists and is readable")
+        }
+        if let text = String(validatingUTF8Data: data) {
+            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        }
+        let (line, column) = Self.firstInvalidUTF8(in: data)
+        throw ContentError(
+            SourceLocation(path: path, line: line, column: column),
+            "this file is not valid UTF-8 text; save it as UTF-8 in your editor")
+    }
+
+    /// Files below `folder` (recursively), sorted by path, skipping hidden files.
+    func files(in folder: URL) -> [URL] {
+        guard let walker = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+            options: [.skipsHiddenFiles])
+        else { return [] }
+        var found: [URL] = []
+        for case let url as URL in walker
+        where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            found.append(url.standardizedFileURL)
+        }
+        return found.sorted { $0.path < $1.path }
+    }
+
+    /// Folders directly inside `folder`, sorted by name, skipping hidden ones.
+    func subfolders(of folder: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().filter { !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0) }
+            .filter { isFolder($0) }
+    }
+
+    func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    func exists(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.path)
+    }
+
+    /// Resolves `reference` relative to `folder`, refusing any path that leaves `boundary`.
+    func resolve(_ reference: String, from folder: URL, within boundary: URL) -> URL? {
+        guard !reference.hasPrefix("/") else { return nil }
+        let target = folder.appendingPathComponent(reference).standardizedFileURL
+        let limit = boundary.standardizedFileURL.path
+        let resolved = target.resolvingSymlinksInPath().path
+        let inside = { (path: String) in path == limit || path.hasPrefix(limit + "/") }
+        return inside(target.path) && (inside(resolved) || !exists(target)) ? target : nil
+    }
+}
+
+extension ProjectFolder {
+    fileprivate static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
+        let bytes = [UInt8](data)
+        var line = 1, lineStart = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            let valid = length > 0 && index + length <= bytes.count
+                && (1..<max(length, 1)).allSatisfy { bytes[index + $0] >> 6 == 0b10 }
+            if !valid {
+                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+                return (line, column)
+            }
+            if byte == 0x0A {
+                line += 1
+                lineStart = index + 1
+            }
+            index += length
+        }
+        return (line, 1)
+    }
+}
+
+extension String {
+    init?(validatingUTF8Data data: Data) {
+        guard let text = String(data: data, encoding: .utf8) else { return nil }
+        self = text
+    }
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# selftest-checks.sh — prove the output checks pass on a clean site (fixtures/good) and fail, with the
+# expected message, on each broken one (fixtures/bad-*). Ends with `selftest-checks: N passed, M failed`.
+set -u
+T=$(cd "$(dirname "$0")" && pwd)
+"$T/setup-checks.sh" || exit 2
+cd "$T/fixtures" || exit 2
+out=$(mktemp); trap 'rm -f "$out" "$out.png"' EXIT
+pass=0 fail=0 start=$SECONDS
+
+run() { "$@" >"$out" 2>&1; rc=$?; }   # run CHECK DIR: keep its output and exit status
+ok() {                                 # ok DESCRIPTION TEST...: one assertion
+  local what=$1; shift
+  if "$@"; then echo "ok   - $what"; pass=$((pass + 1))
+  else echo "FAIL - $what"; sed 's/^/       | /' "$out"; fail=$((fail + 1)); fi
+}
+says() { grep -qE -- "$1" "$out"; }   # says REGEX: the last run printed a matching line
+
+run "$T/check-output.sh" good
+ok "check-output passes on good" [ $rc -eq 0 ]
+ok "  check-html passes on good (3 pages)" says '^  html  ok .* 3 page\(s\), 0 error\(s\)'
+ok "  check-a11y passes on good (3 pages, 2 viewports)" says '^  a11y  ok .* 3 page\(s\) x 2 viewports, 0 violation'
+ok "  check-links passes on good" says '^  links ok .* 0 problem\(s\)'
+ok "  closing line: all 3 checks passed" says '^check-output: 3 passed, 0 failed$'
+
+run "$T/check-html.sh" bad-html
+ok "check-html fails on bad-html" [ $rc -eq 1 ]
+ok "  div inside ul" says '^bad-html/index.html:11:1: error: Element “div” not allowed as child of element “ul”'
+ok "  stray end tag" says '^bad-html/index.html:13:37: error: Stray end tag “span”'
+ok "  duplicate attribute" says '^bad-html/index.html:14:1: error: Duplicate attribute “alt”'
+ok "  closing count" says '^check-html: 1 page\(s\), 3 error\(s\)'
+
+run "$T/check-html.sh" bad-a11y
+ok "check-html passes on bad-a11y (its faults are not HTML errors)" [ $rc -eq 0 ]
+
+run "$T/check-a11y.py" bad-a11y
+ok "check-a11y fails on bad-a11y" [ $rc -eq 1 ]
+ok "  image without alt, both viewports" says '^bad-a11y/index.html: \[desktop,phone\] image-alt \(critical\) 1 node'
+ok "  low-contrast text on desktop" says '^bad-a11y/index.html: \[desktop\] color-contrast \(serious\) 1 node.* — \.faint$'
+ok "  text low-contrast on phone only" says '^bad-a11y/index.html: \[phone\] color-contrast .*\.phone-faint'
+ok "  small touch targets (wcag22aa)" says '^bad-a11y/index.html: \[desktop,phone\] target-size \(serious\) 2 node'
+ok "  missing stylesheet (HTTP 404)" says '^bad-a11y/index.html: HTTP 404 for /missing.css$'
+ok "  closing count" says '^check-a11y: 1 page\(s\) x 2 viewports, 4 violation\(s\) on 1 page\(s\), 1 HTTP 404'
+
+run "$T/check-links.py" bad-links
+ok "check-links fails on bad-links" [ $rc -eq 1 ]
+ok "  missing page" says '^bad-links/index.html: broken link to missing.html \(no file'
+ok "  missing anchor on another page" says '^bad-links/index.html: broken link to about.html#nowhere \(no id "nowhere"'
+ok "  missing anchor on the same page" says '^bad-links/index.html: broken link to #also-nowhere \(no id'
+ok "  folder without index.html" says '^bad-links/index.html: broken link to news/ \(no file bad-links/news/index.html\)'
+ok "  duplicate id" says '^bad-links/about.html: duplicate id "contact"$'
+ok "  closing count" says '^check-links: 2 page\(s\), 7 internal link\(s\), 5 problem\(s\)$'
+
+run "$T/check-output.sh" bad-links
+ok "check-output fails on bad-links" [ $rc -eq 1 ]
+ok "  closing line: html and links failed, a11y passed" says '^check-output: 1 passed, 2 failed$'
+
+run "$T/check-a11y.py" good --screenshot reports/ "$out.png" --width 375
+ok "check-a11y --screenshot saves a phone-width page" [ $rc -eq 0 -a -s "$out.png" ]
+
+echo "selftest-checks: $((SECONDS - start)) s"
+echo "selftest-checks: $pass passed, $fail failed"
+[ $fail -eq 0 ]
