@@ -58,7 +58,7 @@ def main():
         for dup in sorted(set(page(path).duplicates)):
             print(f'{show(path)}: duplicate id "{dup}"')
             problems += 1
-        for url in page(path).refs:
+        for url in dict.fromkeys(page(path).refs):
             parts = urllib.parse.urlsplit(url)
             if parts.scheme or parts.netloc:
                 continue
