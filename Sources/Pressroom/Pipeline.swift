@@ -36,7 +36,7 @@ public enum Pipeline {
         let measures = readMeasures(site, project: project, log: log)
         let templates = TemplateSet(project: project, log: log)
         let jobs = pageJobs(site, log: log)
-        let links = linkIndex(site, jobs: jobs, project: project, includeDrafts: options.includeDrafts, log: log)
+        let links = linkIndex(jobs, project: project, reservedIDs: templates.fixedIDs)
         let renderer = PageRenderer(site: site, measures: measures, templates: templates, links: links, log: log)
         var files = renderer.render(jobs)
         files.merge(openData(site, measures: measures)) { first, _ in first }
@@ -77,14 +77,15 @@ extension Pipeline {
         }
     }
 
-    fileprivate static func linkIndex(_ site: Site, jobs: [PageJob], project: ProjectFolder, includeDrafts: Bool, log: DiagnosticLog) -> LinkIndex {
+    fileprivate static func linkIndex(_ jobs: [PageJob], project: ProjectFolder, reservedIDs: Set<String>) -> LinkIndex {
         let documents = jobs.compactMap(\.document)
         var parsed = [MarkdownDocument?](repeating: nil, count: documents.count)
         parsed.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let results = buffer
             DispatchQueue.concurrentPerform(iterations: documents.count) { index in
                 let document = documents[index]
-                results[index] = MarkdownDocument(parsing: document.body, path: document.source, firstLine: document.bodyLine)
+                results[index] = MarkdownDocument(
+                    parsing: document.body, path: document.source, firstLine: document.bodyLine, reservedIDs: reservedIDs)
             }
         }
         let bySource = Dictionary(zip(documents.map(\.source), parsed.compactMap { $0 }), uniquingKeysWith: { first, _ in first })

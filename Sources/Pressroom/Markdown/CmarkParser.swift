@@ -118,8 +118,9 @@ enum CmarkParser {
     }
 
     private static func inline(_ node: OpaquePointer) -> MarkdownInline? {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT: .text(string(cmark_node_get_literal(node)))
+        let position = MarkdownPosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+        return switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: .text(string(cmark_node_get_literal(node)), position)
         case CMARK_NODE_SOFTBREAK: .softBreak
         case CMARK_NODE_LINEBREAK: .lineBreak
         case CMARK_NODE_CODE: .code(string(cmark_node_get_literal(node)))
@@ -127,9 +128,9 @@ enum CmarkParser {
         case CMARK_NODE_EMPH: .emphasis(inlines(of: node))
         case CMARK_NODE_STRONG: .strong(inlines(of: node))
         case CMARK_NODE_LINK:
-            .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), inlines(of: node))
+            .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), inlines(of: node), position)
         case CMARK_NODE_IMAGE:
-            .image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), alt: inlines(of: node))
+            .image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)), alt: inlines(of: node), position)
         case CMARK_NODE_FOOTNOTE_REFERENCE: .footnoteReference(label: string(cmark_node_get_literal(node)))
         default: typeName(node) == "strikethrough" ? .strikethrough(inlines(of: node)) : nil
         }

@@ -9,7 +9,7 @@ extension HTMLRenderer {
 
     private func inline(_ node: MarkdownInline) -> String {
         switch node {
-        case .text(let text): return textWithFigures(text)
+        case .text(let text, let position): return textWithFigures(text, at: location(position))
         case .softBreak: return "\n"
         case .lineBreak: return "<br>\n"
         case .code(let code): return "<code>\(HTMLText.escape(code))</code>"
@@ -19,22 +19,22 @@ extension HTMLRenderer {
         case .emphasis(let inner): return "<em>\(inlines(inner))</em>"
         case .strong(let inner): return "<strong>\(inlines(inner))</strong>"
         case .strikethrough(let inner): return "<del>\(inlines(inner))</del>"
-        case .link(let url, let title, let inner): return link(url: url, title: title, inner)
-        case .image(let url, let title, let alt): return image(url: url, title: title, alt: alt)
+        case .link(let url, let title, let inner, let position): return link(url: url, title: title, inner, at: location(position))
+        case .image(let url, let title, let alt, let position): return image(url: url, title: title, alt: alt, at: location(position))
         case .footnoteReference(let label): return footnoteReference(label)
         }
     }
 
-    private func link(url: String, title: String, _ inner: [MarkdownInline]) -> String {
+    private func link(url: String, title: String, _ inner: [MarkdownInline], at place: SourceLocation) -> String {
         let text = inner.plainText.trimmingCharacters(in: .whitespaces)
         if Self.vagueLinkText.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
-            log.warning(location(), "link text '\(text)' does not say where the link goes; describe the destination, e.g. [our priorities](…)")
+            log.warning(place, "link text '\(text)' does not say where the link goes; describe the destination, e.g. [our priorities](…)")
         } else if text == url || text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") {
-            log.warning(location(), "the link text is a bare web address; describe where it goes, e.g. [Crimestoppers website](\(url))")
+            log.warning(place, "the link text is a bare web address; describe where it goes, e.g. [Crimestoppers website](\(url))")
         }
         let href: String
         do {
-            href = try services.link(url, location())
+            href = try services.link(url, place)
         } catch {
             log.record(error)
             href = url
@@ -43,16 +43,16 @@ extension HTMLRenderer {
         return "<a href=\"\(HTMLText.escape(href))\"\(titleAttribute)>\(inlines(inner))</a>"
     }
 
-    private func image(url: String, title: String, alt: [MarkdownInline]) -> String {
+    private func image(url: String, title: String, alt: [MarkdownInline], at place: SourceLocation) -> String {
         var altText = alt.plainText.trimmingCharacters(in: .whitespaces)
         if altText.isEmpty {
-            log.error(location(), "image '\(url)' has no alt text; describe it in the brackets: ![what the image shows](\(url)), or write ![decorative](\(url)) if it adds nothing")
+            log.error(place, "image '\(url)' has no alt text; describe it in the brackets: ![what the image shows](\(url)), or write ![decorative](\(url)) if it adds nothing")
         } else if altText.lowercased() == "decorative" {
             altText = ""
         }
         let src: String
         do {
-            src = try services.image(url, location())
+            src = try services.image(url, place)
         } catch {
             log.record(error)
             src = url
@@ -94,7 +94,7 @@ extension HTMLRenderer {
     }
 
     /// Replaces `{{value id}}` and friends in running text with figures.
-    private func textWithFigures(_ text: String) -> String {
+    private func textWithFigures(_ text: String, at place: SourceLocation) -> String {
         guard text.contains("{{") else { return HTMLText.escape(text) }
         var html = ""
         var rest = Substring(text)
@@ -108,7 +108,7 @@ extension HTMLRenderer {
             let name = inside.prefix { !$0.isWhitespace }
             let arguments = inside.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
             do {
-                html += try services.figure(String(name), arguments, location())
+                html += try services.figure(String(name), arguments, place)
             } catch {
                 log.record(error)
             }
@@ -121,8 +121,8 @@ extension HTMLRenderer {
     private static func joiningText(_ content: [MarkdownInline]) -> [MarkdownInline] {
         var joined: [MarkdownInline] = []
         for node in content {
-            if case .text(let text) = node, case .text(let previous)? = joined.last {
-                joined[joined.count - 1] = .text(previous + text)
+            if case .text(let text, _) = node, case .text(let previous, let position)? = joined.last {
+                joined[joined.count - 1] = .text(previous + text, position)
             } else {
                 joined.append(node)
             }

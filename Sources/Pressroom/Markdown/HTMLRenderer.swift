@@ -33,6 +33,14 @@ final class HTMLRenderer {
         document.location(line: line ?? currentLine)
     }
 
+    /// The place of an inline, or of the current block when cmark gave the inline no position.
+    func location(_ position: MarkdownPosition) -> SourceLocation {
+        guard position.line > 0 else { return location() }
+        var place = document.location(line: position.line)
+        place.column = max(position.column, 1)
+        return place
+    }
+
     func nextTableID() -> String {
         tableCount += 1
         return "table-\(tableCount)"
@@ -158,9 +166,9 @@ final class HTMLRenderer {
 
     /// `Table: Crimes by type` written just above a table.
     private static func caption(_ inlines: [MarkdownInline]) -> [MarkdownInline]? {
-        guard case .text(let first) = inlines.first, first.hasPrefix("Table:") else { return nil }
+        guard case .text(let first, let position) = inlines.first, first.hasPrefix("Table:") else { return nil }
         let rest = first.dropFirst("Table:".count).drop { $0 == " " }
-        return [.text(String(rest))] + inlines.dropFirst()
+        return [.text(String(rest), position)] + inlines.dropFirst()
     }
 
     static func looksNumeric(_ text: String) -> Bool {

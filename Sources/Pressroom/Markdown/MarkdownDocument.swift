@@ -16,14 +16,15 @@ public struct MarkdownDocument: Sendable {
     public var path: String
     public var firstLine: Int
 
-    /// Ids the page layout uses, which headings must not take.
-    static let reservedIDs: Set<String> = ["main", "main-content", "top", "footnotes-heading", "contents", "on-this-page"]
+    /// Ids the renderer gives notes and tables, which headings must not take.
+    static let renderedIDs: Set<String> = ["footnotes-heading"]
 
-    public init(parsing text: String, path: String, firstLine: Int) {
+    /// Parses `text`; headings get ids that differ from each other and from `reservedIDs`.
+    init(parsing text: String, path: String, firstLine: Int, reservedIDs: Set<String> = []) {
         blocks = CmarkParser.parse(text)
         self.path = path
         self.firstLine = firstLine
-        var used = Self.reservedIDs
+        var used = reservedIDs.union(Self.renderedIDs)
         var headings: [Heading] = []
         Self.collectHeadings(blocks, into: &headings, used: &used, firstLine: firstLine)
         self.headings = headings
@@ -61,7 +62,7 @@ public struct MarkdownDocument: Sendable {
                 let base = slug(text)
                 var id = base
                 var number = 2
-                while used.contains(id) {
+                while used.contains(id) || Self.isNumberedID(id) {
                     id = "\(base)-\(number)"
                     number += 1
                 }
@@ -73,6 +74,11 @@ public struct MarkdownDocument: Sendable {
                 break
             }
         }
+    }
+
+    /// `fn-1`, `fnref-2`, `table-3`: ids of notes and tables.
+    private static func isNumberedID(_ id: String) -> Bool {
+        ["fn-", "fnref-", "table-"].contains { id.hasPrefix($0) && id.dropFirst($0.count).first?.isNumber == true }
     }
 
     /// Footnote labels in order of definition.

@@ -30,8 +30,14 @@ struct MarkdownTable: Sendable {
     var rows: [[[MarkdownInline]]]
 }
 
+/// Where an inline starts in the Markdown body: 1-based line and column.
+struct MarkdownPosition: Sendable {
+    var line: Int
+    var column: Int
+}
+
 indirect enum MarkdownInline: Sendable {
-    case text(String)
+    case text(String, MarkdownPosition)
     case softBreak
     case lineBreak
     case code(String)
@@ -39,8 +45,8 @@ indirect enum MarkdownInline: Sendable {
     case emphasis([MarkdownInline])
     case strong([MarkdownInline])
     case strikethrough([MarkdownInline])
-    case link(url: String, title: String, [MarkdownInline])
-    case image(url: String, title: String, alt: [MarkdownInline])
+    case link(url: String, title: String, [MarkdownInline], MarkdownPosition)
+    case image(url: String, title: String, alt: [MarkdownInline], MarkdownPosition)
     case footnoteReference(label: String)
 }
 
@@ -49,11 +55,11 @@ extension Array where Element == MarkdownInline {
     var plainText: String {
         map { inline in
             switch inline {
-            case .text(let text), .code(let text): text
+            case .text(let text, _), .code(let text): text
             case .softBreak, .lineBreak: " "
             case .html: ""
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .link(_, _, let inner),
-                .image(_, _, let inner):
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .link(_, _, let inner, _),
+                .image(_, _, let inner, _):
                 inner.plainText
             case .footnoteReference: ""
             }

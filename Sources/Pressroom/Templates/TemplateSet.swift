@@ -41,6 +41,19 @@ struct TemplateSet: Sendable {
         checkPartials(log: log)
     }
 
+    /// The fixed ids the templates give elements (`id="main"`), which headings must not take.
+    var fixedIDs: Set<String> {
+        let pattern = try! NSRegularExpression(pattern: #"id="([A-Za-z][\w-]*)""#)
+        var ids = Set<String>()
+        for (_, source) in sources {
+            let text = source.text
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { ids.insert(String(text[range])) }
+            }
+        }
+        return ids
+    }
+
     /// Renders template `name` with `values`; reports variables the template uses that are not provided.
     func render(_ name: String, values: [String: Any], log: DiagnosticLog) -> String {
         guard let template = library.getTemplate(named: name) else { return "" }
