@@ -21,7 +21,10 @@ check: build
 unit-tests: setup
 	swift test
 
-test: unit-tests site check-output check-selftest
+format-check:
+	swift format lint --strict -r Sources Tests Package.swift
+
+test: format-check unit-tests site check-output check-selftest
 
 clean:
 	rm -rf .build Output

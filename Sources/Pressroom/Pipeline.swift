@@ -49,7 +49,9 @@ public enum Pipeline {
                 try OutputWriter(destination: options.outputFolder ?? project.output).write(files: files, copies: copies)
                 wrote = true
             } catch {
-                log.error(SourceLocation(path: project.relativePath(options.outputFolder ?? project.output)), "could not write the output: \(error.localizedDescription)")
+                log.error(
+                    SourceLocation(path: project.relativePath(options.outputFolder ?? project.output)),
+                    "could not write the output: \(error.localizedDescription)")
             }
         }
         return BuildReport(diagnostics: log.all, pageCount: jobs.count + 1, fileCount: files.count + copies.count, wroteOutput: wrote)
@@ -64,12 +66,14 @@ extension Pipeline {
 
     /// Every page, and an error for any two pages that would be written to the same place.
     fileprivate static func pageJobs(_ site: Site, log: DiagnosticLog) -> [PageJob] {
-        let jobs = [PageJob(outputPath: "index.html", source: "Content/site.yaml", content: .portal)]
+        let jobs =
+            [PageJob(outputPath: "index.html", source: "Content/site.yaml", content: .portal)]
             + site.partnerships.flatMap(\.pageJobs)
         var seen: [String: String] = [:]
         return jobs.filter { job in
             if let first = seen[job.outputPath] {
-                log.error(SourceLocation(path: job.source), "this page would be written to \(job.outputPath), like \(first); rename one of them")
+                log.error(
+                    SourceLocation(path: job.source), "this page would be written to \(job.outputPath), like \(first); rename one of them")
                 return false
             }
             seen[job.outputPath] = job.source

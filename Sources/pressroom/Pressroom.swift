@@ -29,7 +29,8 @@ func report(_ report: BuildReport, action: String) -> Int32 {
     for diagnostic in report.diagnostics {
         FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
     }
-    let counts = "\(report.errors.count) error\(report.errors.count == 1 ? "" : "s"), \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")"
+    let counts =
+        "\(report.errors.count) error\(report.errors.count == 1 ? "" : "s"), \(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s")"
     if report.errors.isEmpty {
         print("\(action): \(report.pageCount) pages, \(report.fileCount) files; \(counts)")
         return 0

@@ -32,7 +32,9 @@ final class LinkIndex: @unchecked Sendable {
             link: { url, at throws(ContentError) in try self.link(url, folder: folder, document: document, pagePath: pagePath, at: at) },
             image: { url, at throws(ContentError) in try self.file(url, folder: folder, pagePath: pagePath, at: at, kind: "image") },
             component: { name, body, at, tableID throws(ContentError) in
-                guard MeasureComponents.blockNames.contains(name) || name.hasPrefix("measure-") || name.hasPrefix("outcome-") else { return nil }
+                guard MeasureComponents.blockNames.contains(name) || name.hasPrefix("measure-") || name.hasPrefix("outcome-") else {
+                    return nil
+                }
                 guard let components else { throw ContentError(at, "measures can only be used inside a partnership folder") }
                 return try components.block(name, options: ComponentOptions.block(body, at: at), tableID: tableID)
             },
@@ -42,7 +44,9 @@ final class LinkIndex: @unchecked Sendable {
             })
     }
 
-    private func link(_ url: String, folder: URL, document: MarkdownDocument, pagePath: String, at: SourceLocation) throws(ContentError) -> String {
+    private func link(_ url: String, folder: URL, document: MarkdownDocument, pagePath: String, at: SourceLocation) throws(ContentError)
+        -> String
+    {
         if let scheme = Self.scheme(url) {
             guard ["http", "https", "mailto", "tel"].contains(scheme) else {
                 throw ContentError(at, "links starting '\(scheme):' are not allowed; use http, https, mailto or tel")

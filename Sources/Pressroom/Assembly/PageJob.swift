@@ -51,9 +51,13 @@ extension Partnership {
     var pageJobs: [PageJob] {
         var jobs = [PageJob(outputPath: "\(slug)/index.html", source: source, content: .home(self))]
         for publication in publications {
-            jobs.append(PageJob(outputPath: "\(slug)/\(publication.slug)/index.html", source: publication.source, content: .contents(self, publication)))
+            jobs.append(
+                PageJob(
+                    outputPath: "\(slug)/\(publication.slug)/index.html", source: publication.source, content: .contents(self, publication))
+            )
             for (index, chapter) in publication.chapters.enumerated() {
-                jobs.append(PageJob(outputPath: chapter.outputPath, source: chapter.source, content: .chapter(self, publication, index: index)))
+                jobs.append(
+                    PageJob(outputPath: chapter.outputPath, source: chapter.source, content: .chapter(self, publication, index: index)))
             }
         }
         jobs.append(PageJob(outputPath: "\(slug)/news/index.html", source: source, content: .newsList(self)))

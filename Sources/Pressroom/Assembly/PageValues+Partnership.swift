@@ -32,7 +32,8 @@ extension PageValues {
                 "social": contact.social.map { ["name": $0.name, "url": $0.url] },
             ] as [String: Any],
             "help_lines": p.helpLines.map {
-                ["name": $0.name, "phone": $0.phone, "phone_href": Self.telephoneLink($0.phone), "description": $0.description ?? false] as [String: Any]
+                ["name": $0.name, "phone": $0.phone, "phone_href": Self.telephoneLink($0.phone), "description": $0.description ?? false]
+                    as [String: Any]
             },
             "alternative_formats": p.alternativeFormats,
             "contact_url": link(page, "\(base)/contact/index.html"),
@@ -55,7 +56,9 @@ extension PageValues {
             return [
                 "publications": p.publications.map { publicationCard($0, p, from) },
                 "news": p.news.prefix(3).map { newsCard($0, from) },
-                "pages": p.pages.map { ["title": $0.title, "url": link(from, $0.outputPath), "summary": $0.summary ?? false] as [String: Any] },
+                "pages": p.pages.map {
+                    ["title": $0.title, "url": link(from, $0.outputPath), "summary": $0.summary ?? false] as [String: Any]
+                },
             ]
         case .contents(_, let publication):
             var values = publicationValues(publication, p, from, current: nil)
@@ -70,7 +73,9 @@ extension PageValues {
                 let chapter = publication.chapters[target]
                 return ["title": chapter.title, "url": link(from, chapter.outputPath)]
             }
-            return ["publication": publicationValues(publication, p, from, current: index), "previous": neighbour(-1), "next": neighbour(1)]
+            return [
+                "publication": publicationValues(publication, p, from, current: index), "previous": neighbour(-1), "next": neighbour(1),
+            ]
         case .newsList:
             return ["news": p.news.map { newsCard($0, from) }]
         case .accessibility:
@@ -79,7 +84,7 @@ extension PageValues {
                     "reviewed": Self.longDate(p.accessibilityReviewed),
                     "known_issues": p.knownAccessibilityIssues.isEmpty ? false as Any : p.knownAccessibilityIssues,
                     "email": p.contact.email ?? false, "phone": p.contact.phone ?? false,
-                ] as [String: Any],
+                ] as [String: Any]
             ]
         case .data:
             let data = measures[p.slug] ?? MeasureData()

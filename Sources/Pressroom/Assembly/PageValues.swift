@@ -39,7 +39,8 @@ struct PageValues {
     }
 
     private func pageValues(_ job: PageJob, _ page: Page) -> [String: Any] {
-        let toc: Any = page.headings.filter { $0.level == 2 }.count >= 2
+        let toc: Any =
+            page.headings.filter { $0.level == 2 }.count >= 2
             ? page.headings.filter { $0.level <= 3 }.map { ["id": $0.id, "text": $0.text, "level": $0.level] as [String: Any] }
             : false
         return [
@@ -81,7 +82,9 @@ struct PageValues {
     static func longDate(_ iso: String) -> String {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, (1...12).contains(parts[1]) else { return iso }
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        ]
         return "\(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
     }
 }

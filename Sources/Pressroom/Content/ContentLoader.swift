@@ -52,8 +52,9 @@ struct ContentLoader {
                 .filter { project.exists($0.appendingPathComponent("publication.yaml")) }
                 .compactMap { documents.publication(in: $0, partnershipSlug: slug) }
             partnership.news = documents.documents(
-                in: folder.appendingPathComponent("news"), kind: .news, urlPrefix: "\(slug)/news")
-                .sorted { ($0.date ?? "", $0.slug) > ($1.date ?? "", $1.slug) }
+                in: folder.appendingPathComponent("news"), kind: .news, urlPrefix: "\(slug)/news"
+            )
+            .sorted { ($0.date ?? "", $0.slug) > ($1.date ?? "", $1.slug) }
             partnership.pages = documents.documents(
                 in: folder.appendingPathComponent("pages"), kind: .page, urlPrefix: slug)
             return partnership

@@ -66,7 +66,8 @@ struct PartnershipReader {
     private func logo(_ yaml: YAMLMap, folder: URL) throws(ContentError) -> URL? {
         guard let file = try yaml.string("logo") else { return nil }
         guard let url = project.resolve(file, from: folder, within: folder) else {
-            throw ContentError(yaml.location("logo"), "logo '\(file)' is outside the partnership folder; put the file in \(project.relativePath(folder))/")
+            throw ContentError(
+                yaml.location("logo"), "logo '\(file)' is outside the partnership folder; put the file in \(project.relativePath(folder))/")
         }
         if !project.exists(url) {
             log.error(yaml.location("logo"), "logo file '\(file)' does not exist in \(project.relativePath(folder))/")

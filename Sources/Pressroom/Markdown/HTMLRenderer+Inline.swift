@@ -1,7 +1,9 @@
 import Foundation
 
 extension HTMLRenderer {
-    static let vagueLinkText: Set<String> = ["click here", "here", "more", "read more", "this link", "link", "this", "click", "find out more", "learn more"]
+    static let vagueLinkText: Set<String> = [
+        "click here", "here", "more", "read more", "this link", "link", "this", "click", "find out more", "learn more",
+    ]
 
     func inlines(_ content: [MarkdownInline]) -> String {
         Self.joiningText(content).map(inline).joined()
@@ -46,7 +48,10 @@ extension HTMLRenderer {
     private func image(url: String, title: String, alt: [MarkdownInline], at place: SourceLocation) -> String {
         var altText = alt.plainText.trimmingCharacters(in: .whitespaces)
         if altText.isEmpty {
-            log.error(place, "image '\(url)' has no alt text; describe it in the brackets: ![what the image shows](\(url)), or write ![decorative](\(url)) if it adds nothing")
+            log.error(
+                place,
+                "image '\(url)' has no alt text; describe it in the brackets: ![what the image shows](\(url)), or write ![decorative](\(url)) if it adds nothing"
+            )
         } else if altText.lowercased() == "decorative" {
             altText = ""
         }
@@ -83,7 +88,8 @@ extension HTMLRenderer {
             let references = max(footnoteReferenceCounts[label] ?? 0, 1)
             let backLinks = (1...references).map { index in
                 let id = index == 1 ? "fnref-\(number)" : "fnref-\(number)-\(index)"
-                return "<a href=\"#\(id)\" class=\"footnote-back\" aria-label=\"Back to reference \(number)\(index > 1 ? " (\(index))" : "")\">↩</a>"
+                return
+                    "<a href=\"#\(id)\" class=\"footnote-back\" aria-label=\"Back to reference \(number)\(index > 1 ? " (\(index))" : "")\">↩</a>"
             }
             let body = blocks(inner).trimmingCharacters(in: .newlines)
             let back = " " + backLinks.joined(separator: " ")

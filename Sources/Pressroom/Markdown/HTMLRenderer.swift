@@ -99,7 +99,8 @@ final class HTMLRenderer {
         } else if level > previousLevel + 1 {
             log.error(
                 location(),
-                "heading level \(level) follows level \(previousLevel), skipping a level; use \(String(repeating: "#", count: previousLevel + 1)) here")
+                "heading level \(level) follows level \(previousLevel), skipping a level; use \(String(repeating: "#", count: previousLevel + 1)) here"
+            )
         }
         previousLevel = level
         return "<h\(level) id=\"\(heading.id)\">\(inlines(content))</h\(level)>\n"
@@ -138,9 +139,10 @@ final class HTMLRenderer {
             log.error(location(), "this table has no header row; give every column a heading in the first row")
         }
         let numeric = (0..<table.header.count).map { column in
-            !table.rows.isEmpty && table.rows.allSatisfy { row in
-                column < row.count && Self.looksNumeric(row[column].plainText)
-            }
+            !table.rows.isEmpty
+                && table.rows.allSatisfy { row in
+                    column < row.count && Self.looksNumeric(row[column].plainText)
+                }
         }
         let alignment = { (column: Int) -> String? in
             switch column < table.alignments.count ? table.alignments[column] : .none {

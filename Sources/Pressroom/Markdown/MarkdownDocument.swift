@@ -54,7 +54,8 @@ public struct MarkdownDocument: Sendable {
         return slug.isEmpty ? "section" : slug
     }
 
-    private static func collectHeadings(_ blocks: [MarkdownBlock], into headings: inout [Heading], used: inout Set<String>, firstLine: Int) {
+    private static func collectHeadings(_ blocks: [MarkdownBlock], into headings: inout [Heading], used: inout Set<String>, firstLine: Int)
+    {
         for block in blocks {
             switch block.kind {
             case .heading(let level, let inlines):

@@ -32,9 +32,15 @@ struct CSVTable {
                         + "(\(header.joined(separator: ", "))); add or remove commas so they match")
                 continue
             }
-            rows.append(Row(line: line, fields: Dictionary(uniqueKeysWithValues: zip(header, fields.map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }))))
+            rows.append(
+                Row(
+                    line: line,
+                    fields: Dictionary(
+                        uniqueKeysWithValues: zip(
+                            header,
+                            fields.map {
+                                $0.trimmingCharacters(in: .whitespaces)
+                            }))))
         }
         if let error = reader.error {
             throw ContentError(SourceLocation(path: path, line: line), "cannot read this CSV file: \(error)")

@@ -54,7 +54,9 @@ struct ComponentOptions {
     /// Fails on any option this component does not take.
     func allow(_ known: [String]) throws(ContentError) {
         for key in (Array(values.keys) + Array(lists.keys)).sorted() where !known.contains(key) {
-            throw ContentError(location, "unknown option '\(key)'\(Suggestion.hint(for: key, in: known)); this component takes \(known.joined(separator: ", "))")
+            throw ContentError(
+                location,
+                "unknown option '\(key)'\(Suggestion.hint(for: key, in: known)); this component takes \(known.joined(separator: ", "))")
         }
     }
 }

@@ -33,7 +33,9 @@ public struct MeasureComponents: Sendable {
     func inline(_ name: String, options: ComponentOptions) throws(ContentError) -> String {
         let names = ["value", "change", "period"]
         guard names.contains(name) else {
-            throw ContentError(options.location, "unknown figure '{{\(name) …}}'\(Suggestion.hint(for: name, in: names)); use {{value id}}, {{change id}} or {{period id}}")
+            throw ContentError(
+                options.location,
+                "unknown figure '{{\(name) …}}'\(Suggestion.hint(for: name, in: names)); use {{value id}}, {{change id}} or {{period id}}")
         }
         try options.allow(["measure", "period", "area"])
         let (measure, latest, previous) = try figures(options)
@@ -42,7 +44,10 @@ public struct MeasureComponents: Sendable {
         case "period": return HTMLText.escape(latest.period)
         default:
             guard let previous else {
-                throw ContentError(options.location, "measure '\(measure.id)' has no figure before \(latest.period), so there is no change to show; add the earlier period to values.csv")
+                throw ContentError(
+                    options.location,
+                    "measure '\(measure.id)' has no figure before \(latest.period), so there is no change to show; add the earlier period to values.csv"
+                )
             }
             return Trend(measure: measure, latest: latest, previous: previous).html
         }
@@ -52,7 +57,8 @@ public struct MeasureComponents: Sendable {
 extension MeasureComponents {
     fileprivate func measure(_ id: String, at location: SourceLocation) throws(ContentError) -> Measure {
         guard let measure = data.measure(id) else {
-            throw ContentError(location, "unknown measure '\(id)'\(Suggestion.hint(for: id, in: data.measures.map(\.id))); define it in data/measures.csv")
+            throw ContentError(
+                location, "unknown measure '\(id)'\(Suggestion.hint(for: id, in: data.measures.map(\.id))); define it in data/measures.csv")
         }
         return measure
     }
@@ -62,7 +68,8 @@ extension MeasureComponents {
         let period = options.value("period"), area = options.value("area") ?? ""
         guard let (latest, previous) = data.figures(measure.id, period: period, area: area) else {
             let which = [period.map { "for \($0)" }, area.isEmpty ? nil : "in \(area)"].compactMap { $0 }.joined(separator: " ")
-            throw ContentError(options.location, "measure '\(measure.id)' has no figure \(which.isEmpty ? "yet" : which); add it to data/values.csv")
+            throw ContentError(
+                options.location, "measure '\(measure.id)' has no figure \(which.isEmpty ? "yet" : which); add it to data/values.csv")
         }
         return (measure, latest, previous)
     }
@@ -88,7 +95,10 @@ extension MeasureComponents {
         var caption = options.value("caption")
         if let outcomeID = options.value("outcome") {
             guard let outcome = data.outcome(outcomeID) else {
-                throw ContentError(options.location, "unknown outcome '\(outcomeID)'\(Suggestion.hint(for: outcomeID, in: data.outcomes.map(\.id))); define it in data/outcomes.yaml")
+                throw ContentError(
+                    options.location,
+                    "unknown outcome '\(outcomeID)'\(Suggestion.hint(for: outcomeID, in: data.outcomes.map(\.id))); define it in data/outcomes.yaml"
+                )
             }
             ids += outcome.measures
             caption = caption ?? outcome.title
@@ -108,7 +118,10 @@ extension MeasureComponents {
     fileprivate func row(_ measure: Measure) -> [HTMLTable.Cell] {
         let title = HTMLTable.Cell(html: HTMLText.escape(measure.title), role: .rowHeader)
         guard let (latest, previous) = data.figures(measure.id) else {
-            return [title, .init(html: "Not yet available", numeric: true), .init(html: "Not yet available", numeric: true), .init(html: "—"), .init(html: "—")]
+            return [
+                title, .init(html: "Not yet available", numeric: true), .init(html: "Not yet available", numeric: true), .init(html: "—"),
+                .init(html: "—"),
+            ]
         }
         let figure = { (value: MeasureValue) in
             "\(HTMLText.escape(FigureFormat.value(value.value, unit: measure.unit))) <span class=\"period\">(\(HTMLText.escape(value.period)))</span>"
@@ -120,7 +133,10 @@ extension MeasureComponents {
         return [
             title, .init(html: figure(previous), numeric: true), .init(html: figure(latest), numeric: true),
             .init(html: "<span aria-hidden=\"true\">\(trend.symbol)</span> \(HTMLText.escape(trend.description))"),
-            .init(html: "<span class=\"trend trend--\(trend.verdict.rawValue)\"><strong>\(trend.verdictText.prefix(1).uppercased() + trend.verdictText.dropFirst())</strong></span>"),
+            .init(
+                html:
+                    "<span class=\"trend trend--\(trend.verdict.rawValue)\"><strong>\(trend.verdictText.prefix(1).uppercased() + trend.verdictText.dropFirst())</strong></span>"
+            ),
         ]
     }
 
@@ -141,11 +157,13 @@ extension MeasureComponents {
             var cells = [HTMLTable.Cell(html: HTMLText.escape(period), role: .rowHeader)]
             for area in areas {
                 let value = values.first { $0.period == period && $0.area == area }
-                cells.append(.init(html: value.map { HTMLText.escape(FigureFormat.value($0.value, unit: measure.unit)) } ?? "—", numeric: true))
+                cells.append(
+                    .init(html: value.map { HTMLText.escape(FigureFormat.value($0.value, unit: measure.unit)) } ?? "—", numeric: true))
             }
             if hasNational {
                 let national = values.first { $0.period == period && $0.national != nil }?.national
-                cells.append(.init(html: national.map { HTMLText.escape(FigureFormat.value($0, unit: measure.unit)) } ?? "—", numeric: true))
+                cells.append(
+                    .init(html: national.map { HTMLText.escape(FigureFormat.value($0, unit: measure.unit)) } ?? "—", numeric: true))
             }
             return cells
         }
@@ -158,7 +176,10 @@ extension MeasureComponents {
         try options.allow(["priority", "caption"])
         let priorityID = try options.required("priority")
         guard let priority = data.priority(priorityID) else {
-            throw ContentError(options.location, "unknown priority '\(priorityID)'\(Suggestion.hint(for: priorityID, in: data.priorities.map(\.id))); define it in data/outcomes.yaml")
+            throw ContentError(
+                options.location,
+                "unknown priority '\(priorityID)'\(Suggestion.hint(for: priorityID, in: data.priorities.map(\.id))); define it in data/outcomes.yaml"
+            )
         }
         let columns = ["Outcome", "Measure", "Desired direction", "Latest figure", "Change"].map { HTMLTable.Cell(html: $0) }
         let bodies = priority.outcomes.map { outcome -> [[HTMLTable.Cell]] in
@@ -169,9 +190,10 @@ extension MeasureComponents {
             }
             return measures.enumerated().map { index, measure in
                 let figures = data.figures(measure.id)
-                let latest = figures.map {
-                    "\(HTMLText.escape(FigureFormat.value($0.latest.value, unit: measure.unit))) <span class=\"period\">(\(HTMLText.escape($0.latest.period)))</span>"
-                } ?? "Not yet available"
+                let latest =
+                    figures.map {
+                        "\(HTMLText.escape(FigureFormat.value($0.latest.value, unit: measure.unit))) <span class=\"period\">(\(HTMLText.escape($0.latest.period)))</span>"
+                    } ?? "Not yet available"
                 let change = figures.flatMap { f in f.previous.map { Trend(measure: measure, latest: f.latest, previous: $0).html } } ?? "—"
                 let cells: [HTMLTable.Cell] = [
                     .init(html: HTMLText.escape(measure.title), role: .rowHeader),

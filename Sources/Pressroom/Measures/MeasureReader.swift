@@ -46,7 +46,10 @@ struct MeasureReader {
             let unitText = row.fields["unit"] ?? ""
             guard let unit = Measure.Unit(rawValue: unitText) else {
                 let names = Measure.Unit.allCases.map(\.rawValue)
-                log.error(at, "unit '\(unitText)' is not known\(Suggestion.hint(for: unitText, in: names)); use one of: \(names.joined(separator: "; "))")
+                log.error(
+                    at,
+                    "unit '\(unitText)' is not known\(Suggestion.hint(for: unitText, in: names)); use one of: \(names.joined(separator: "; "))"
+                )
                 return nil
             }
             let directionText = row.fields["desired_direction"] ?? ""

@@ -13,10 +13,12 @@ struct FrontMatter {
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
             return FrontMatter(fields: try YAMLMap.parse("", path: path), body: text, bodyLine: 1)
         }
-        guard let end = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingCharacters(in: .whitespaces)
-            return line == "---" || line == "..."
-        }) else {
+        guard
+            let end = lines.indices.dropFirst().first(where: {
+                let line = lines[$0].trimmingCharacters(in: .whitespaces)
+                return line == "---" || line == "..."
+            })
+        else {
             throw ContentError(
                 SourceLocation(path: path, line: 1),
                 "front matter starts with '---' but never ends; add a line '---' after the last key")

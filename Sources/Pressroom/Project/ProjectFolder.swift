@@ -36,9 +36,10 @@ public struct ProjectFolder: Sendable {
 
     /// Files below `folder` (recursively), sorted by path, skipping hidden files.
     func files(in folder: URL) -> [URL] {
-        guard let walker = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-            options: [.skipsHiddenFiles])
+        guard
+            let walker = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
         else { return [] }
         var found: [URL] = []
         for case let url as URL in walker
@@ -82,7 +83,8 @@ extension ProjectFolder {
         while index < bytes.count {
             let byte = bytes[index]
             let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
-            let valid = length > 0 && index + length <= bytes.count
+            let valid =
+                length > 0 && index + length <= bytes.count
                 && (1..<max(length, 1)).allSatisfy { bytes[index + $0] >> 6 == 0b10 }
             if !valid {
                 let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1

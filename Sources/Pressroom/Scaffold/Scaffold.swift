@@ -10,13 +10,16 @@ public enum Scaffold {
     @discardableResult
     public static func create(slug: String, name: String?, in project: ProjectFolder) throws(ScaffoldError) -> [String] {
         guard ContentLoader.isSlug(slug) else {
-            throw ScaffoldError(message: "'\(slug)' cannot be a folder name; use lower case letters, digits and hyphens, e.g. north-yorkshire")
+            throw ScaffoldError(
+                message: "'\(slug)' cannot be a folder name; use lower case letters, digits and hyphens, e.g. north-yorkshire")
         }
         let folder = project.content.appendingPathComponent(slug)
         guard !project.exists(folder) else {
             throw ScaffoldError(message: "Content/\(slug) already exists; choose another name or edit that folder")
         }
-        let title = name ?? slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") + " Community Safety Partnership"
+        let title =
+            name ?? slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            + " Community Safety Partnership"
         let files = Self.files(title: title, today: Self.today())
         do {
             for (path, text) in files.sorted(by: { $0.key < $1.key }) {
