@@ -20,7 +20,7 @@ struct PageValues {
 
     func values(for job: PageJob, page: Page) -> [String: Any] {
         var values: [String: Any] = [
-            "root": OutputPath.root(from: job.outputPath),
+            "root": root(job),
             "site": ["title": site.title, "description": site.description, "language": "en-GB"],
             "page": pageValues(job, page),
             "partnership": false,
@@ -36,6 +36,14 @@ struct PageValues {
         values["breadcrumbs"] = breadcrumbs(job, partnership)
         values.merge(kindValues(job, partnership), uniquingKeysWith: { _, new in new })
         return values
+    }
+
+    /// The way back to the top of `Output/`. The not-found page is served at any depth, so it
+    /// starts from the site's root: `/`, or the path of `base_url` in `site.yaml`.
+    private func root(_ job: PageJob) -> String {
+        guard case .notFound = job.content else { return OutputPath.root(from: job.outputPath) }
+        let path = site.baseURL.flatMap { URL(string: $0)?.path } ?? "/"
+        return path.hasSuffix("/") ? path : path + "/"
     }
 
     private func pageValues(_ job: PageJob, _ page: Page) -> [String: Any] {
