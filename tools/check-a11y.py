@@ -17,7 +17,6 @@ import os
 import shutil
 import sys
 import threading
-import time
 import urllib.parse
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -97,7 +96,9 @@ def audit(drv, top, root, base):
                 for v in res["violations"]:
                     found.setdefault((v["id"], v["impact"], v["help"], tuple(v["targets"])), []).append(name)
         except WebDriverException as e:
-            found[("error", "-", e.msg or str(e), ())] = ["-"]
+            print(f"{os.path.join(top, rel)}: error: {(e.msg or str(e)).splitlines()[0]}")
+            violations += 1
+            bad_pages.add(rel)
         for (rule, impact, help_, targets), names in sorted(found.items()):
             shown = ", ".join(targets[:3]) + (f", … (+{len(targets) - 3})" if len(targets) > 3 else "")
             print(f"{os.path.join(top, rel)}: [{','.join(names)}] {rule} ({impact}) {len(targets)} node(s): "
@@ -134,6 +135,8 @@ def main():
     root = os.path.abspath(args.dir)
     if not os.path.isdir(root):
         ap.error(f"{args.dir} is not a directory")
+    if args.screenshot and not os.path.exists(os.path.join(root, args.screenshot[0])):
+        ap.error(f"{args.screenshot[0]} not found in {args.dir}")
     server, base = serve(root)
     drv = browser()
     try:

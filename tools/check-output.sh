@@ -5,6 +5,7 @@
 set -uo pipefail
 T=$(cd "$(dirname "$0")" && pwd)
 DIR=${1:?usage: check-output.sh DIR}
+[ -d "$DIR" ] || { echo "check-output: $DIR is not a directory" >&2; exit 2; }
 "$T/setup-checks.sh" || { echo "check-output: setup failed" >&2; exit 2; }
 
 log=$(mktemp); trap 'rm -f "$log"' EXIT

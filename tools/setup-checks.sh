@@ -16,7 +16,7 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v java >/dev/null || missing+=(default-jre-headless)
-python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
+[ -x "$VENV/bin/python" ] || python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
     echo "setup-checks: need root or sudo to install: ${missing[*]}" >&2; exit 1; fi
@@ -30,6 +30,6 @@ stamp=$VENV/.requirements
 if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$REQS" ]; then
   echo "setup-checks: installing Python packages into $VENV" >&2
   [ -x "$VENV/bin/python" ] || quietly python3 -m venv "$VENV"
-  quietly "$VENV/bin/pip" install --disable-pip-version-check $REQS
+  quietly "$VENV/bin/pip" install --disable-pip-version-check -r /dev/stdin <<<"$REQS"
   printf '%s' "$REQS" >"$stamp"
 fi
