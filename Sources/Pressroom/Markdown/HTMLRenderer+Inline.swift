@@ -34,15 +34,8 @@ extension HTMLRenderer {
         } else if text == url || text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") {
             log.warning(place, "the link text is a bare web address; describe where it goes, e.g. [Crimestoppers website](\(url))")
         }
-        let href: String
-        do {
-            href = try services.link(url, place)
-        } catch {
-            log.record(error)
-            href = url
-        }
-        let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLText.escape(title))\""
-        return "<a href=\"\(HTMLText.escape(href))\"\(titleAttribute)>\(inlines(inner))</a>"
+        let href = address(of: url, at: place, using: services.link)
+        return "<a href=\"\(HTMLText.escape(href))\"\(Self.titleAttribute(title))>\(inlines(inner))</a>"
     }
 
     private func image(url: String, title: String, alt: [MarkdownInline], at place: SourceLocation) -> String {
@@ -55,15 +48,24 @@ extension HTMLRenderer {
         } else if altText.lowercased() == "decorative" {
             altText = ""
         }
-        let src: String
+        let src = address(of: url, at: place, using: services.image)
+        return "<img src=\"\(HTMLText.escape(src))\" alt=\"\(HTMLText.escape(altText))\"\(Self.titleAttribute(title))>"
+    }
+
+    /// The published address of a link or image; an unresolvable one is recorded and kept as written.
+    private func address(
+        of url: String, at place: SourceLocation, using resolve: (String, SourceLocation) throws(ContentError) -> String
+    ) -> String {
         do {
-            src = try services.image(url, place)
+            return try resolve(url, place)
         } catch {
             log.record(error)
-            src = url
+            return url
         }
-        let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLText.escape(title))\""
-        return "<img src=\"\(HTMLText.escape(src))\" alt=\"\(HTMLText.escape(altText))\"\(titleAttribute)>"
+    }
+
+    private static func titleAttribute(_ title: String) -> String {
+        title.isEmpty ? "" : " title=\"\(HTMLText.escape(title))\""
     }
 
     private func footnoteReference(_ label: String) -> String {
