@@ -2,7 +2,8 @@
 """check-a11y.py DIR — axe-core WCAG 2.2 A/AA audit of every .html page under DIR in headless Chromium.
 
 DIR is served over http on 127.0.0.1. Each page is audited at two viewports: desktop 1280x900 and
-phone 375x812 (mobile emulation). Prints `path: [viewport] rule-id (impact) N node(s): help — selectors`
+phone 375x812 (mobile emulation); then at 320 px wide the page must not scroll sideways (reflow,
+WCAG 1.4.10). Prints `path: [viewport] rule-id (impact) N node(s): help — selectors`
 per violation and `path: HTTP 404 for URL` per missing resource a page loads; exits 1 on either.
 
   check-a11y.py DIR --screenshot PAGE OUT.png [--width W]   full-page screenshot of DIR/PAGE
@@ -33,6 +34,7 @@ import selenium_axe_python
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 VIEWPORTS = {"desktop": (1280, 900, False), "phone": (375, 812, True)}
+REFLOW = (320, 640, True)  # 1280 px at 400% zoom: the page must not scroll sideways
 AXE_RUN = """const done = arguments[arguments.length - 1];
 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']}).then(
   r => done({version: axe.version, violations: r.violations.map(v => ({id: v.id, impact: v.impact,
@@ -95,6 +97,11 @@ def audit(drv, top, root, base):
                 version = res["version"]
                 for v in res["violations"]:
                     found.setdefault((v["id"], v["impact"], v["help"], tuple(v["targets"])), []).append(name)
+            viewport(drv, *REFLOW)
+            width = drv.execute_script("return document.documentElement.scrollWidth")
+            if width > REFLOW[0]:
+                found[("reflow", "serious", f"Content must reflow at 320 CSS px (WCAG 1.4.10); page is {width} px wide",
+                       ("html",))] = ["320px"]
         except WebDriverException as e:
             print(f"{os.path.join(top, rel)}: error: {(e.msg or str(e)).splitlines()[0]}")
             violations += 1

@@ -40,7 +40,8 @@ ok "  low-contrast text on desktop" says '^bad-a11y/index.html: \[desktop\] colo
 ok "  text low-contrast on phone only" says '^bad-a11y/index.html: \[phone\] color-contrast .*\.phone-faint'
 ok "  small touch targets (wcag22aa)" says '^bad-a11y/index.html: \[desktop,phone\] target-size \(serious\) 2 node'
 ok "  missing stylesheet (HTTP 404)" says '^bad-a11y/index.html: HTTP 404 for /missing.css$'
-ok "  closing count" says '^check-a11y: 1 page\(s\) x 2 viewports, 4 violation\(s\) on 1 page\(s\), 1 HTTP 404'
+ok "  no reflow at 320 px (page scrolls sideways)" says '^bad-a11y/index.html: \[320px\] reflow \(serious\)'
+ok "  closing count" says '^check-a11y: 1 page\(s\) x 2 viewports, 5 violation\(s\) on 1 page\(s\), 1 HTTP 404'
 
 run "$T/check-links.py" bad-links
 ok "check-links fails on bad-links" [ $rc -eq 1 ]
