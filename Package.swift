@@ -36,6 +36,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PressroomTests", dependencies: ["Pressroom"]),
+        .testTarget(name: "PressroomTests", dependencies: ["Pressroom"], exclude: ["Goldens"]),
     ]
 )

@@ -40,7 +40,9 @@ public enum Pipeline {
         let renderer = PageRenderer(site: site, measures: measures, templates: templates, links: links, log: log)
         var files = renderer.render(jobs)
         files.merge(openData(site, measures: measures)) { first, _ in first }
-        files["sitemap.xml"] = Sitemap.xml(pages: jobs.map(\.outputPath), baseURL: site.baseURL)
+        if let baseURL = site.baseURL {
+            files["sitemap.xml"] = Sitemap.xml(pages: jobs.map(\.outputPath), baseURL: baseURL)
+        }
         let copies = assets(site, project: project).merging(links.filesToCopy) { first, _ in first }
 
         var wrote = false
@@ -70,7 +72,8 @@ extension Pipeline {
             [PageJob(outputPath: "index.html", source: "Content/site.yaml", content: .portal)]
             + site.partnerships.flatMap(\.pageJobs)
         var seen: [String: String] = [:]
-        return jobs.filter { job in
+        let generatedFirst = jobs.filter { $0.document == nil } + jobs.filter { $0.document != nil }
+        return generatedFirst.filter { job in
             if let first = seen[job.outputPath] {
                 log.error(
                     SourceLocation(path: job.source), "this page would be written to \(job.outputPath), like \(first); rename one of them")
@@ -95,7 +98,7 @@ extension Pipeline {
         let bySource = Dictionary(zip(documents.map(\.source), parsed.compactMap { $0 }), uniquingKeysWith: { first, _ in first })
         let pages = Dictionary(documents.map { ($0.source, $0.outputPath) }, uniquingKeysWith: { first, _ in first })
         let allMarkdown = Set(project.files(in: project.content).filter { $0.pathExtension == "md" }.map(project.relativePath))
-        return LinkIndex(project: project, pages: pages, documents: bySource, drafts: allMarkdown.subtracting(pages.keys))
+        return LinkIndex(project: project, pages: pages, documents: bySource, unpublished: allMarkdown.subtracting(pages.keys))
     }
 
     fileprivate static func openData(_ site: Site, measures: [String: MeasureData]) -> [String: Data] {

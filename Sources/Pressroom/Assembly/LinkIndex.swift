@@ -7,16 +7,16 @@ final class LinkIndex: @unchecked Sendable {
     /// Source path (relative to the project) → page path (relative to `Output/`).
     let pages: [String: String]
     let documents: [String: MarkdownDocument]
-    /// Markdown files that exist but are drafts left out of this build.
-    let drafts: Set<String>
+    /// Markdown files that exist but are not published: drafts, and files with errors.
+    let unpublished: Set<String>
     private var copies: [String: URL] = [:]
     private let lock = NSLock()
 
-    init(project: ProjectFolder, pages: [String: String], documents: [String: MarkdownDocument], drafts: Set<String>) {
+    init(project: ProjectFolder, pages: [String: String], documents: [String: MarkdownDocument], unpublished: Set<String>) {
         self.project = project
         self.pages = pages
         self.documents = documents
-        self.drafts = drafts
+        self.unpublished = unpublished
     }
 
     /// Files to copy into `Output/`: output path → source file.
@@ -61,8 +61,9 @@ final class LinkIndex: @unchecked Sendable {
         guard path.hasSuffix(".md") else { return try file(url, folder: folder, pagePath: pagePath, at: at, kind: "file") }
         let target = try resolve(path, folder: folder, at: at)
         guard let targetPage = pages[target], let targetDocument = documents[target] else {
-            if drafts.contains(target) {
-                throw ContentError(at, "'\(path)' is a draft, so it is not published; remove the link or publish the page")
+            if unpublished.contains(target) {
+                throw ContentError(
+                    at, "'\(path)' is not published (it is a draft, or has an error reported above); remove the link or publish the page")
             }
             throw ContentError(at, "link to '\(path)', which does not exist (looked for \(target)); check the file name")
         }

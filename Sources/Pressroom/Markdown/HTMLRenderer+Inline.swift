@@ -115,8 +115,10 @@ extension HTMLRenderer {
             let inside = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             let name = inside.prefix { !$0.isWhitespace }
             let arguments = inside.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+            var figurePlace = place
+            figurePlace.column += text.distance(from: text.startIndex, to: open.lowerBound)
             do {
-                html += try services.figure(String(name), arguments, place)
+                html += try services.figure(String(name), arguments, figurePlace)
             } catch {
                 log.record(error)
             }

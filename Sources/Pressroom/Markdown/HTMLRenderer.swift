@@ -138,11 +138,10 @@ final class HTMLRenderer {
         if table.header.allSatisfy({ $0.plainText.trimmingCharacters(in: .whitespaces).isEmpty }) {
             log.error(location(), "this table has no header row; give every column a heading in the first row")
         }
-        let numeric = (0..<table.header.count).map { column in
-            !table.rows.isEmpty
-                && table.rows.allSatisfy { row in
-                    column < row.count && Self.looksNumeric(row[column].plainText)
-                }
+        let header = table.header.map { inlines($0) }
+        let body = table.rows.map { $0.map { inlines($0) } }
+        let numeric = header.indices.map { column in
+            !body.isEmpty && body.allSatisfy { column < $0.count && Self.looksNumeric(Self.visibleText($0[column])) }
         }
         let alignment = { (column: Int) -> String? in
             switch column < table.alignments.count ? table.alignments[column] : .none {
@@ -151,13 +150,13 @@ final class HTMLRenderer {
             default: nil
             }
         }
-        let columns = table.header.enumerated().map {
-            HTMLTable.Cell(html: inlines($0.element), numeric: numeric[$0.offset], alignment: alignment($0.offset))
+        let columns = header.enumerated().map {
+            HTMLTable.Cell(html: $0.element, numeric: numeric[$0.offset], alignment: alignment($0.offset))
         }
-        let rows = table.rows.map { row in
-            row.enumerated().map { column, cell in
+        let rows = body.map { row in
+            row.enumerated().map { column, html in
                 HTMLTable.Cell(
-                    html: inlines(cell), role: column == 0 && !numeric[0] ? .rowHeader : .data,
+                    html: html, role: column == 0 && !numeric[0] ? .rowHeader : .data,
                     numeric: column < numeric.count && numeric[column], alignment: alignment(column))
             }
         }
@@ -173,8 +172,17 @@ final class HTMLRenderer {
         return [.text(String(rest), position)] + inlines.dropFirst()
     }
 
+    /// The text of rendered cell HTML, as a reader sees it.
+    private static func visibleText(_ html: String) -> String {
+        html.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
     static func looksNumeric(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        for suffix in [" per 1,000", " per 100,000", "st", "nd", "rd", "th"] where trimmed.hasSuffix(suffix) {
+            trimmed = String(trimmed.dropLast(suffix.count))
+        }
         guard let first = trimmed.first, first.isNumber || "£−-+".contains(first) else { return trimmed == "—" || trimmed == "-" }
         return trimmed.allSatisfy { $0.isNumber || ",.%£−-+ ".contains($0) }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parsed Markdown file, with the ids of its headings known before any page is rendered,
 /// so that links between pages can be checked.
 public struct MarkdownDocument: Sendable {
@@ -60,10 +62,11 @@ public struct MarkdownDocument: Sendable {
             switch block.kind {
             case .heading(let level, let inlines):
                 let text = inlines.plainText
-                let base = slug(text)
+                let slug = slug(text)
+                let base = Self.isNumberedID(slug) ? "\(slug)-heading" : slug
                 var id = base
                 var number = 2
-                while used.contains(id) || Self.isNumberedID(id) {
+                while used.contains(id) {
                     id = "\(base)-\(number)"
                     number += 1
                 }
@@ -77,9 +80,9 @@ public struct MarkdownDocument: Sendable {
         }
     }
 
-    /// `fn-1`, `fnref-2`, `table-3`: ids of notes and tables.
+    /// `fn-1`, `fnref-2-3`, `table-3`: ids the renderer gives notes and tables.
     private static func isNumberedID(_ id: String) -> Bool {
-        ["fn-", "fnref-", "table-"].contains { id.hasPrefix($0) && id.dropFirst($0.count).first?.isNumber == true }
+        id.range(of: #"^(fn|fnref|table)-[0-9]+(-[0-9]+)?$"#, options: .regularExpression) != nil
     }
 
     /// Footnote labels in order of definition.

@@ -6,12 +6,15 @@ struct ComponentOptions {
     var values: [String: String]
     var lists: [String: [String]]
     var location: SourceLocation
+    /// Where each option of a block was written.
+    var keyLocations: [String: SourceLocation] = [:]
 
-    /// Options of a fenced block: a YAML mapping.
+    /// Options of a fenced block: a YAML mapping whose first line is at `location`.
     static func block(_ text: String, at location: SourceLocation) throws(ContentError) -> ComponentOptions {
-        let yaml = try YAMLMap.parse(text, path: location.path, lineOffset: location.line)
+        let yaml = try YAMLMap.parse(text, path: location.path, lineOffset: location.line - 1)
         var options = ComponentOptions(values: [:], lists: [:], location: location)
         for key in yaml.keys {
+            options.keyLocations[key] = yaml.location(key)
             if let node = yaml.node(key), node.sequence != nil {
                 options.lists[key] = try yaml.strings(key)
             } else if let value = try yaml.string(key) {
@@ -42,11 +45,14 @@ struct ComponentOptions {
 
     func value(_ key: String) -> String? { values[key] }
 
+    /// Where option `key` was written, or where the options start.
+    func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
+
     func list(_ key: String) -> [String] { lists[key] ?? values[key].map { [$0] } ?? [] }
 
     func required(_ key: String) throws(ContentError) -> String {
         guard let value = values[key], !value.isEmpty else {
-            throw ContentError(location, "missing option '\(key)'; add `\(key): …`")
+            throw ContentError(location(of: key), "missing option '\(key)'; add `\(key): …`")
         }
         return value
     }
@@ -55,7 +61,7 @@ struct ComponentOptions {
     func allow(_ known: [String]) throws(ContentError) {
         for key in (Array(values.keys) + Array(lists.keys)).sorted() where !known.contains(key) {
             throw ContentError(
-                location,
+                location(of: key),
                 "unknown option '\(key)'\(Suggestion.hint(for: key, in: known)); this component takes \(known.joined(separator: ", "))")
         }
     }

@@ -64,12 +64,13 @@ extension MeasureComponents {
     }
 
     fileprivate func figures(_ options: ComponentOptions) throws(ContentError) -> (Measure, MeasureValue, MeasureValue?) {
-        let measure = try measure(options.required("measure"), at: options.location)
+        let measure = try measure(options.required("measure"), at: options.location(of: "measure"))
         let period = options.value("period"), area = options.value("area") ?? ""
         guard let (latest, previous) = data.figures(measure.id, period: period, area: area) else {
             let which = [period.map { "for \($0)" }, area.isEmpty ? nil : "in \(area)"].compactMap { $0 }.joined(separator: " ")
             throw ContentError(
-                options.location, "measure '\(measure.id)' has no figure \(which.isEmpty ? "yet" : which); add it to data/values.csv")
+                options.location(of: "measure"),
+                "measure '\(measure.id)' has no figure \(which.isEmpty ? "yet" : which); add it to data/values.csv")
         }
         return (measure, latest, previous)
     }
@@ -96,7 +97,7 @@ extension MeasureComponents {
         if let outcomeID = options.value("outcome") {
             guard let outcome = data.outcome(outcomeID) else {
                 throw ContentError(
-                    options.location,
+                    options.location(of: "outcome"),
                     "unknown outcome '\(outcomeID)'\(Suggestion.hint(for: outcomeID, in: data.outcomes.map(\.id))); define it in data/outcomes.yaml"
                 )
             }
@@ -107,7 +108,7 @@ extension MeasureComponents {
             throw ContentError(options.location, "measure-table needs `outcome: id` or `measures: [id, id]`")
         }
         var measures: [Measure] = []
-        for measureID in ids { measures.append(try measure(measureID, at: options.location)) }
+        for measureID in ids { measures.append(try measure(measureID, at: options.location(of: "measures"))) }
         let columns = ["Measure", "Earlier figure", "Latest figure", "Change", "Direction of travel"].enumerated().map {
             HTMLTable.Cell(html: $0.element, numeric: (1...2).contains($0.offset))
         }
@@ -142,7 +143,7 @@ extension MeasureComponents {
 
     fileprivate func series(_ options: ComponentOptions, id: String) throws(ContentError) -> String {
         try options.allow(["measure", "caption"])
-        let measure = try measure(options.required("measure"), at: options.location)
+        let measure = try measure(options.required("measure"), at: options.location(of: "measure"))
         let areas = data.areas(measure.id)
         let periods = data.periods(measure.id)
         guard !periods.isEmpty else {
@@ -177,7 +178,7 @@ extension MeasureComponents {
         let priorityID = try options.required("priority")
         guard let priority = data.priority(priorityID) else {
             throw ContentError(
-                options.location,
+                options.location(of: "priority"),
                 "unknown priority '\(priorityID)'\(Suggestion.hint(for: priorityID, in: data.priorities.map(\.id))); define it in data/outcomes.yaml"
             )
         }

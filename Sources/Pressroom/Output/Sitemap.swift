@@ -1,9 +1,9 @@
 import Foundation
 
-/// `sitemap.xml`: every page, for search engines.
+/// `sitemap.xml`: the full address of every page, for search engines.
 enum Sitemap {
-    static func xml(pages: [String], baseURL: String?) -> Data {
-        let base = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
+    static func xml(pages: [String], baseURL: String) -> Data {
+        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
             let path = page.hasSuffix("index.html") ? String(page.dropLast("index.html".count)) : page

@@ -26,7 +26,8 @@ public struct ProjectFolder: Sendable {
             throw ContentError(SourceLocation(path: path), "cannot read this file; check that it exists and is readable")
         }
         if let text = String(validatingUTF8Data: data) {
-            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            let unix = text.replacingOccurrences(of: "\r\n", with: "\n")
+            return unix.hasPrefix("\u{FEFF}") ? String(unix.dropFirst()) : unix
         }
         let (line, column) = Self.firstInvalidUTF8(in: data)
         throw ContentError(

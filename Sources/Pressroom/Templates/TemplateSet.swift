@@ -7,6 +7,7 @@ struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// Template name (`chapter`, `partials/footer`) → its source text and path, for messages.
     private let sources: [String: (text: String, path: String)]
+    private let tags: [String: TemplateTags]
 
     static let pageKinds = [
         "layout", "portal", "home", "contents", "chapter", "news-list", "news-item", "page", "contact",
@@ -24,8 +25,13 @@ struct TemplateSet: Sendable {
                 sources[name] = (text, path)
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                let opened =
+                    (error.error as? MustacheTemplate.Error) == .expectedSectionEnd
+                    ? sources[name].flatMap { TemplateTags($0.text).unclosedSection } : nil
                 log.error(
-                    SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                    SourceLocation(
+                        path: path, line: opened?.line ?? error.context.lineNumber,
+                        column: opened?.column ?? error.context.columnNumber),
                     "template syntax error: \(Self.describe(error.error)); check that every {{#section}} has a matching {{/section}}")
             } catch {
                 log.record(error)
@@ -33,6 +39,7 @@ struct TemplateSet: Sendable {
         }
         self.library = library
         self.sources = sources
+        self.tags = sources.mapValues { TemplateTags($0.text) }
         for kind in Self.pageKinds where sources[kind] == nil {
             log.error(
                 SourceLocation(path: project.relativePath(project.templates)),
@@ -65,43 +72,31 @@ struct TemplateSet: Sendable {
                 SourceLocation(path: path ?? "Templates/\(name).mustache", line: line, column: column),
                 "the template uses '\(missing)', which Pressroom does not provide; check the name against Templates/README.md")
         }
+        for (template, tags) in tags where template == name || template.hasPrefix("partials/") {
+            for (tag, missing) in tags.missingFields(in: values) {
+                log.error(
+                    SourceLocation(path: "Templates/\(template).mustache", line: tag.line, column: tag.column),
+                    "the template uses '\(missing)', which Pressroom does not provide; check the name against Templates/README.md")
+            }
+        }
         return html
     }
 
     private func place(of variable: String) -> (String?, Int, Int) {
-        for (_, source) in sources.sorted(by: { $0.key < $1.key }) {
-            let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-            for (index, line) in lines.enumerated() {
-                for sigil in ["", "#", "^", "{", "&"] {
-                    for opener in ["{{\(sigil)\(variable)", "{{\(sigil) \(variable)"] {
-                        if let range = line.range(of: opener) {
-                            let after = line[range.upperBound...].first
-                            if after == nil || "}. |".contains(after!) {
-                                return (source.path, index + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1)
-                            }
-                        }
-                    }
-                }
+        for (name, tags) in tags.sorted(by: { $0.key < $1.key }) {
+            if let tag = tags.tags.first(where: { $0.name == variable || $0.name.hasPrefix(variable + ".") }) {
+                return (sources[name]?.path, tag.line, tag.column)
             }
         }
         return (nil, 1, 1)
     }
 
     private func checkPartials(log: DiagnosticLog) {
-        let pattern = try! NSRegularExpression(pattern: #"\{\{>\s*([^\s}]+)\s*\}\}"#)
-        for (_, source) in sources {
-            let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-            for (index, line) in lines.enumerated() {
-                let text = String(line)
-                for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                    guard let range = Range(match.range(at: 1), in: text) else { continue }
-                    let partial = String(text[range])
-                    if sources[partial] == nil {
-                        log.error(
-                            SourceLocation(path: source.path, line: index + 1, column: match.range.location + 1),
-                            "partial '\(partial)' does not exist; create Templates/\(partial).mustache or fix the name")
-                    }
-                }
+        for (name, tags) in tags {
+            for tag in tags.tags where tag.sigil == ">" && sources[tag.name] == nil {
+                log.error(
+                    SourceLocation(path: sources[name]?.path ?? name, line: tag.line, column: tag.column),
+                    "partial '\(tag.name)' does not exist; create Templates/\(tag.name).mustache or fix the name")
             }
         }
     }

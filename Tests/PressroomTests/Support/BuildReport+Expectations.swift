@@ -3,22 +3,23 @@ import Testing
 @testable import Pressroom
 
 extension BuildReport {
-    /// Checks that exactly one diagnostic of `severity` in `path` mentions `message`, at `line`
-    /// (and `column`, when given), and returns it.
+    /// Checks that a diagnostic of `severity` mentioning `message` was reported in `path` at
+    /// `line` (and `column`, when given), and returns it.
     @discardableResult
     func expectOne(
         _ severity: Diagnostic.Severity, in path: String, line: Int, column: Int? = nil, _ message: String,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) -> Diagnostic? {
         let matching = diagnostics.filter { $0.severity == severity && $0.message.contains(message) }
-        guard let found = matching.first else {
-            Issue.record(
-                "no \(severity) containing \"\(message)\"; got:\n\(listing)", sourceLocation: sourceLocation)
+        guard !matching.isEmpty else {
+            Issue.record("no \(severity.rawValue) containing \"\(message)\"; got:\n\(listing)", sourceLocation: sourceLocation)
             return nil
         }
-        #expect(matching.count == 1, "\(matching.count) diagnostics contain \"\(message)\": \(matching)", sourceLocation: sourceLocation)
-        #expect(found.location.path == path, "\(found)", sourceLocation: sourceLocation)
-        #expect(found.location.line == line, "\(found)", sourceLocation: sourceLocation)
+        guard let found = matching.first(where: { $0.location.path == path && $0.location.line == line }) else {
+            let found = matching.map(\.description).joined(separator: "\n")
+            Issue.record("expected \(path):\(line): \(severity.rawValue): …\(message)…, got:\n\(found)", sourceLocation: sourceLocation)
+            return nil
+        }
         if let column {
             #expect(found.location.column == column, "\(found)", sourceLocation: sourceLocation)
         }

@@ -118,14 +118,18 @@ extension TestProject {
 
     /// A chapter of the minimal partnership with the given Markdown body (front matter is
     /// four lines, so the body starts on line 5 of the file).
-    static func chapter(_ body: String, file: String = "Content/alpha/strategy/01-introduction.md", title: String = "Introduction") -> String {
+    static func chapter(_ body: String, file: String = "Content/alpha/strategy/01-introduction.md", title: String = "Introduction")
+        -> String
+    {
         """
+
         -- \(file) --
         ---
         title: \(title)
         summary: Why this strategy matters.
         ---
         \(body)
+
         """
     }
 

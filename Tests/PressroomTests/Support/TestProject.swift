@@ -21,7 +21,8 @@ final class TestProject {
     var output: URL { root.appendingPathComponent("Output") }
 
     init(_ tree: String, templates: Bool = true) throws {
-        root = FileManager.default.temporaryDirectory
+        root =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("pressroom-tests-\(UUID().uuidString)")
             .standardizedFileURL
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -50,22 +51,33 @@ final class TestProject {
 
     // MARK: Building
 
+    @discardableResult
     func build(drafts: Bool = false) -> BuildReport {
         Pipeline.build(folder, options: BuildOptions(includeDrafts: drafts))
     }
 
-    /// Builds the project as it is (which must succeed), applies `changes`, builds again, and
-    /// checks that the second build failed and left `Output/` exactly as the first one wrote it.
+    /// Builds the project as it is (which must succeed), writes the files of `changes` (a tree),
+    /// builds again, and checks that the second build failed and left `Output/` exactly as the
+    /// first one wrote it. Returns the report of the failed build.
     func buildFailsAfter(
         _ changes: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws -> BuildReport {
+        try buildFailsAfter(sourceLocation: sourceLocation) { project in
+            for (path, text) in Self.files(in: changes) {
+                try project.write(path, text)
+            }
+        }
+    }
+
+    /// As `buildFailsAfter(_:)`, with any change made by `change`.
+    func buildFailsAfter(
+        sourceLocation: Testing.SourceLocation = #_sourceLocation, _ change: (TestProject) throws -> Void
+    ) throws -> BuildReport {
         let good = build()
-        #expect(good.errors.isEmpty, "the project should build before the change: \(good.errors)", sourceLocation: sourceLocation)
+        #expect(good.errors.isEmpty, "the project should build before the change: \(good.listing)", sourceLocation: sourceLocation)
         let before = try outputSnapshot()
         #expect(!before.isEmpty, "the good build wrote nothing", sourceLocation: sourceLocation)
-        for (path, text) in Self.files(in: changes) {
-            try write(path, text)
-        }
+        try change(self)
         let report = build()
         #expect(!report.errors.isEmpty, "the build should fail after the change", sourceLocation: sourceLocation)
         #expect(!report.wroteOutput, "a failed build must not write Output/", sourceLocation: sourceLocation)
@@ -154,7 +166,8 @@ final class TestProject {
 
     // MARK: Parsing the tree
 
-    /// `-- path --` sections in order; a repeated path keeps its last content.
+    /// `-- path --` sections in order; a repeated path keeps its last content. Blank lines at
+    /// the start and end of a section are dropped, and every file ends with one line break.
     static func files(in tree: String) -> [(String, String)] {
         var files: [(String, String)] = []
         var path: String?
