@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # check-output.sh DIR — all output checks on a generated site: HTML validity (vnu), accessibility
-# (axe-core in Chromium, desktop and phone) and internal links. Installs what they need first.
+# (axe-core in Chromium, desktop and phone), internal links, and reading order and keyboard use. Installs what they need first.
 # Ends with `check-output: N passed, M failed`; exits 1 if any check failed, 2 if setup failed.
 set -uo pipefail
 T=$(cd "$(dirname "$0")" && pwd)
@@ -16,12 +16,13 @@ run() { # run NAME COMMAND...: run one check, keep its closing line, time and ve
   "$@" 2>&1 | tee "$log"
   if [ "${PIPESTATUS[0]}" -eq 0 ]; then status=ok; pass=$((pass + 1)); else status=FAIL; fail=$((fail + 1)); fi
   ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-  summary+=$(printf '  %-5s %-4s %5d.%d s  %s' "$name" "$status" $((ms / 1000)) $((ms % 1000 / 100)) \
+  summary+=$(printf '  %-7s %-4s %5d.%d s  %s' "$name" "$status" $((ms / 1000)) $((ms % 1000 / 100)) \
     "$(sed -n "s/^check-$name: //p" "$log" | tail -1)")$'\n'
 }
 run html "$T/check-html.sh" "$DIR"
 run a11y "$T/check-a11y.py" "$DIR"
 run links "$T/check-links.py" "$DIR"
+run reading "$T/check-reading.py" "$DIR"
 
 echo
 echo "check-output: $DIR, $(find "$DIR" -type f -name '*.html' | wc -l) page(s) checked"

@@ -18,10 +18,11 @@ says() { grep -qE -- "$1" "$out"; }   # says REGEX: the last run printed a match
 
 run "$T/check-output.sh" good
 ok "check-output passes on good" [ $rc -eq 0 ]
-ok "  check-html passes on good (3 pages)" says '^  html  ok .* 3 page\(s\), 0 error\(s\)'
-ok "  check-a11y passes on good (3 pages, 2 viewports)" says '^  a11y  ok .* 3 page\(s\) x 2 viewports, 0 violation'
-ok "  check-links passes on good" says '^  links ok .* 0 problem\(s\)'
-ok "  closing line: all 3 checks passed" says '^check-output: 3 passed, 0 failed$'
+ok "  check-html passes on good (3 pages)" says '^  html +ok .* 3 page\(s\), 0 error\(s\)'
+ok "  check-a11y passes on good (3 pages, 2 viewports)" says '^  a11y +ok .* 3 page\(s\) x 2 viewports, 0 violation'
+ok "  check-links passes on good" says '^  links +ok .* 0 problem\(s\)'
+ok "  check-reading passes on good" says '^  reading +ok .* 0 problem\(s\)'
+ok "  closing line: all 4 checks passed" says '^check-output: 4 passed, 0 failed$'
 
 run "$T/check-html.sh" bad-html
 ok "check-html fails on bad-html" [ $rc -eq 1 ]
@@ -54,7 +55,15 @@ ok "  closing count" says '^check-links: 2 page\(s\), 7 internal link\(s\), 5 pr
 
 run "$T/check-output.sh" bad-links
 ok "check-output fails on bad-links" [ $rc -eq 1 ]
-ok "  closing line: html and links failed, a11y passed" says '^check-output: 1 passed, 2 failed$'
+ok "  closing line: html and links failed, a11y and reading passed" says '^check-output: 2 passed, 2 failed$'
+
+run "$T/check-reading.py" bad-reading
+ok "check-reading fails on bad-reading" [ $rc -eq 1 ]
+ok "  callout read label first" says '^index.html: callout reads .Crimes recorded 29,450'
+ok "  direction symbol read aloud" says '^index.html: callout .* reads a direction symbol aloud'
+ok "  change not judged in words" says 'does not say in words whether the change is better or worse'
+ok "  no skip link first" says '^index.html: first Tab stop is a .Home., not the skip link'
+ok "  focus not visible" says '^index.html: Tab stop 1 \(a .Home.\) shows no focus indicator'
 
 run "$T/check-a11y.py" good --screenshot reports/ "$out.png" --width 375
 ok "check-a11y --screenshot saves a phone-width page" [ $rc -eq 0 -a -s "$out.png" ]
