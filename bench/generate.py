@@ -168,12 +168,11 @@ class Writer:
         r = self.rng
         p, p2, p3 = r.sample(PARTNERS, 3)
         t = r.choice(TIMES)
-        s = r.choice(TEMPLATES).format(
+        return r.choice(TEMPLATES).format(
             P=cap(p), p=p, p2=p2, p3=p3, g=r.choice(GROUPS), G=cap(r.choice(GROUPS)),
             a=r.choice(ACTIONS), a2=r.choice(ACTIONS), s=r.choice(SETTINGS), r=r.choice(RESULTS), t=t,
             t_=cap(t), adv=r.choice(ADVERBS), m=r.choice(MEASURES)[1].lower(),
             n=r.randrange(40, 900), d=r.choice([2, 5, 10, 28]), w=place)
-        return s
 
     def paragraph(self, place, extra=""):
         sentences = [self.sentence(place) for _ in range(self.rng.randint(3, 6))]
@@ -312,7 +311,6 @@ def main():
                     f'<circle cx="20" cy="20" r="18" fill="{COLOURS[index]}"/></svg>\n')
         for name, text in zip(["measures.csv", "values.csv", "outcomes.yaml"], data_files(rng)):
             w.write(f"{folder}/data/{name}", text)
-        measures = MEASURES[:]
         w.write(f"{folder}/pages/help.md", "---\ntitle: Help and advice\nsummary: Where to get help now.\n---\n\n"
                 + w.paragraph(short) + "\n\n## If you are in danger\n\nCall 999. " + w.paragraph(short) + "\n", page=True)
 
@@ -337,18 +335,19 @@ def main():
             for i, (name, file) in enumerate(zip(names, files)):
                 links = f"[{names[i - 1].lower()}]({files[i - 1]})" if i else "[help and advice](../pages/help.md)"
                 front = f"---\ntitle: {q(name)}\nsummary: {q(f'{name} in the {theme.lower()} for {short}.')}\n---\n\n"
-                body = w.chapter_body(rng.randint(4300, 5800) - len(front), short, measures, links)
+                body = w.chapter_body(rng.randint(4300, 5800) - len(front), short, MEASURES, links)
                 w.write(f"{pub}/{file}", front + body, page=True)
 
         used = set()
         for _ in range(news_counts[index]):
             date = f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             title = f"{cap(rng.choice(PARTNERS))} to {rng.choice(ACTIONS)} {rng.choice(SETTINGS)}"
-            name = f"{date}-{slug(title)[:50].rstrip('-')}"
+            base = slug(title)
+            name = base = base if len(base) <= 50 else base[:51].rsplit("-", 1)[0]  # whole words
             while name in used:
-                name += "-2"
+                name = f"{base}-{len(used)}"
             used.add(name)
-            w.write(f"{folder}/news/{name}.md",
+            w.write(f"{folder}/news/{date}-{name}.md",
                     f"---\ntitle: {q(title)}\ndate: {date}\nsummary: {q(w.sentence(short))}\n---\n\n"
                     + "\n\n".join(w.paragraph(short) for _ in range(rng.randint(2, 4))) + "\n", page=True)
 
