@@ -135,6 +135,35 @@ import Testing
         project.expect("Output/alpha/strategy/introduction/index.html", ["! leave-site.js", "! Leave this site"])
     }
 
+    @Test func leaveThisSiteGoesWhereThePartnershipChoosesAndOnAnyPageThatAsks() throws {
+        let tree = TestProject.minimalPartnership().replacingOccurrences(
+            of: "short_name: Alpha\n", with: "short_name: Alpha\nleave_site_url: https://www.example.org/recipes\n")
+        let project = try TestProject(
+            tree + """
+                -- Content/alpha/news/2024-05-01-support.md --
+                ---
+                title: New support for people living with domestic abuse
+                date: 2024-05-01
+                leave_site: true
+                ---
+
+                A new service opens this month.
+                """)
+        let report = project.build()
+        #expect(report.errors.isEmpty, "\(report.listing)")
+        for page in ["Output/alpha/help/index.html", "Output/alpha/news/support/index.html"] {
+            project.expect(page, [#"href="https://www.example.org/recipes""#, "Leave this site", "! bbc.co.uk"])
+        }
+    }
+
+    @Test func leaveSiteAddressMustBeAFullWebAddress() throws {
+        let tree = TestProject.minimalPartnership().replacingOccurrences(
+            of: "short_name: Alpha\n", with: "short_name: Alpha\nleave_site_url: recipes.html\n")
+        let report = try TestProject(tree).build()
+        report.expectError(
+            in: "Content/alpha/partnership.yaml", line: 3, column: 1, "leave_site_url 'recipes.html' must be a full web address")
+    }
+
     @Test func contactPageComesFromPartnershipYAML() throws {
         let project = try TestProject(TestProject.minimalPartnership())
         project.build()

@@ -8,8 +8,6 @@ struct PageRenderer: @unchecked Sendable {
     let links: LinkIndex
     let log: DiagnosticLog
 
-    static let leaveSiteURL = "https://www.bbc.co.uk/weather"
-
     func render(_ jobs: [PageJob]) -> [String: Data] {
         let all = jobs + [PageJob(outputPath: "404.html", source: "Templates/not-found.mustache", content: .notFound)]
         var pages = [Data?](repeating: nil, count: all.count)
@@ -23,7 +21,7 @@ struct PageRenderer: @unchecked Sendable {
     }
 
     private func page(_ job: PageJob) -> String {
-        let builder = PageValues(site: site, measures: measures, leaveSiteURL: Self.leaveSiteURL)
+        let builder = PageValues(site: site, measures: measures)
         var values = builder.values(for: job, page: content(job))
         values["main"] = templates.render(job.template, values: values, log: log)
         return templates.render("layout", values: values, log: log)

@@ -5,7 +5,6 @@ import Foundation
 struct PageValues {
     let site: Site
     let measures: [String: MeasureData]
-    let leaveSiteURL: String
 
     /// What the page itself says: its title, summary and Markdown body.
     struct Page {
@@ -53,7 +52,8 @@ struct PageValues {
             : false
         return [
             "title": page.title, "summary": page.summary ?? false, "kind": job.template, "draft": page.draft,
-            "leave_site": page.leaveSite, "leave_site_url": leaveSiteURL, "toc": toc, "body": page.body,
+            "leave_site": page.leaveSite, "leave_site_url": job.partnership?.leaveSiteURL ?? Partnership.defaultLeaveSiteURL, "toc": toc,
+            "body": page.body,
             "date": page.date.map(Self.longDate) ?? false, "date_iso": page.date ?? false,
         ]
     }

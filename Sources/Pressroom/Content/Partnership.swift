@@ -2,6 +2,8 @@ import Foundation
 
 /// A community-safety partnership: one folder under `Content/`, one website under `Output/`.
 public struct Partnership: Sendable {
+    public static let defaultLeaveSiteURL = "https://www.bbc.co.uk/weather"
+
     public var slug: String
     public var name: String
     public var shortName: String
@@ -17,6 +19,8 @@ public struct Partnership: Sendable {
     public var alternativeFormats: String
     public var accessibilityReviewed: String
     public var knownAccessibilityIssues: [String]
+    /// Where "Leave this site" goes: a neutral page that gives nothing away.
+    public var leaveSiteURL: String
     public var publications: [Publication]
     public var news: [Document]
     public var pages: [Document]

@@ -7,7 +7,7 @@ struct PartnershipReader {
 
     static let keys = [
         "name", "short_name", "area", "summary", "convener", "members", "brand_colour", "logo", "logo_alt",
-        "contact", "help_lines", "alternative_formats", "accessibility",
+        "contact", "help_lines", "alternative_formats", "accessibility", "leave_site_url",
     ]
 
     func read(_ yaml: YAMLMap, slug: String, folder: URL) throws(ContentError) -> Partnership {
@@ -46,6 +46,7 @@ struct PartnershipReader {
             alternativeFormats: try yaml.string("alternative_formats") ?? "",
             accessibilityReviewed: try accessibility?.string("reviewed") ?? "",
             knownAccessibilityIssues: try accessibility?.strings("known_issues") ?? [],
+            leaveSiteURL: try leaveSiteURL(yaml),
             publications: [], news: [], pages: [],
             source: yaml.path, folder: folder)
     }
@@ -97,6 +98,14 @@ struct PartnershipReader {
             log.error(map.start, "contact needs at least an email or a phone number; add `email:` or `phone:`")
         }
         return contact
+    }
+
+    private func leaveSiteURL(_ yaml: YAMLMap) throws(ContentError) -> String {
+        guard let url = try yaml.string("leave_site_url") else { return Partnership.defaultLeaveSiteURL }
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+            throw ContentError(yaml.location("leave_site_url"), "leave_site_url '\(url)' must be a full web address starting https://")
+        }
+        return url
     }
 
     private func helpLines(_ yaml: YAMLMap) throws(ContentError) -> [HelpLine] {
