@@ -86,16 +86,10 @@ extension Pipeline {
 
     fileprivate static func linkIndex(_ jobs: [PageJob], project: ProjectFolder, reservedIDs: Set<String>) -> LinkIndex {
         let documents = jobs.compactMap(\.document)
-        var parsed = [MarkdownDocument?](repeating: nil, count: documents.count)
-        parsed.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let results = buffer
-            DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-                let document = documents[index]
-                results[index] = MarkdownDocument(
-                    parsing: document.body, path: document.source, firstLine: document.bodyLine, reservedIDs: reservedIDs)
-            }
+        let parsed = documents.concurrentMap { document in
+            MarkdownDocument(parsing: document.body, path: document.source, firstLine: document.bodyLine, reservedIDs: reservedIDs)
         }
-        let bySource = Dictionary(zip(documents.map(\.source), parsed.compactMap { $0 }), uniquingKeysWith: { first, _ in first })
+        let bySource = Dictionary(zip(documents.map(\.source), parsed), uniquingKeysWith: { first, _ in first })
         let pages = Dictionary(documents.map { ($0.source, $0.outputPath) }, uniquingKeysWith: { first, _ in first })
         let allMarkdown = Set(project.files(in: project.content).filter { $0.pathExtension == "md" }.map(project.relativePath))
         return LinkIndex(project: project, pages: pages, documents: bySource, unpublished: allMarkdown.subtracting(pages.keys))

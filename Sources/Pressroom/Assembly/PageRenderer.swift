@@ -10,14 +10,8 @@ struct PageRenderer: @unchecked Sendable {
 
     func render(_ jobs: [PageJob]) -> [String: Data] {
         let all = jobs + [PageJob(outputPath: "404.html", source: "Templates/not-found.mustache", content: .notFound)]
-        var pages = [Data?](repeating: nil, count: all.count)
-        pages.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let results = buffer
-            DispatchQueue.concurrentPerform(iterations: all.count) { index in
-                results[index] = Data(page(all[index]).utf8)
-            }
-        }
-        return Dictionary(uniqueKeysWithValues: zip(all.map(\.outputPath), pages.map { $0 ?? Data() }))
+        let pages = all.concurrentMap { Data(page($0).utf8) }
+        return Dictionary(uniqueKeysWithValues: zip(all.map(\.outputPath), pages))
     }
 
     private func page(_ job: PageJob) -> String {

@@ -20,7 +20,7 @@ struct ContentLoader {
                 log.record(error)
             }
         }
-        site.partnerships = project.subfolders(of: project.content).compactMap(loadPartnership)
+        site.partnerships = project.subfolders(of: project.content).concurrentMap(loadPartnership).compactMap { $0 }
         if site.partnerships.isEmpty {
             log.error(
                 SourceLocation(path: project.relativePath(project.content)),

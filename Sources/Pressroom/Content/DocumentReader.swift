@@ -39,9 +39,8 @@ struct DocumentReader {
     /// The Markdown files of `folder`, in reading order, without drafts unless drafts are wanted.
     func documents(in folder: URL, kind: Document.Kind, urlPrefix: String) -> [Document] {
         guard project.isFolder(folder) else { return [] }
-        let files = project.files(in: folder).filter {
-            $0.pathExtension == "md" && $0.deletingLastPathComponent().path == folder.path
-        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let files = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0) }
         return files.compactMap { document($0, kind: kind, urlPrefix: urlPrefix) }
             .filter { includeDrafts || !$0.draft }
             .sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }

@@ -174,8 +174,18 @@ final class HTMLRenderer {
 
     /// The text of rendered cell HTML, as a reader sees it.
     private static func visibleText(_ html: String) -> String {
-        html.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
-            .replacingOccurrences(of: "&amp;", with: "&")
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                text.append(character)
+            }
+        }
+        return text.replacingOccurrences(of: "&amp;", with: "&")
     }
 
     static func looksNumeric(_ text: String) -> Bool {

@@ -82,7 +82,9 @@ public struct MarkdownDocument: Sendable {
 
     /// `fn-1`, `fnref-2-3`, `table-3`: ids the renderer gives notes and tables.
     private static func isNumberedID(_ id: String) -> Bool {
-        id.range(of: #"^(fn|fnref|table)-[0-9]+(-[0-9]+)?$"#, options: .regularExpression) != nil
+        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+        return ["fn", "fnref", "table"].contains(String(parts[0])) && (2...3).contains(parts.count)
+            && parts.dropFirst().allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 
     /// Footnote labels in order of definition.

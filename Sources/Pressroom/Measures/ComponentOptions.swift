@@ -27,8 +27,7 @@ struct ComponentOptions {
     /// Options of `{{value knife-crime period=2022/23 area="Cheshire East"}}`: the first word is the measure.
     static func inline(_ text: String, at location: SourceLocation) -> ComponentOptions {
         var options = ComponentOptions(values: [:], lists: [:], location: location)
-        let pattern = #"([A-Za-z_]+)=(?:["“”']([^"“”']*)["“”’']|(\S+))|(\S+)"#
-        let regex = try! NSRegularExpression(pattern: pattern)
+        let regex = Self.inlinePattern
         let range = NSRange(text.startIndex..., in: text)
         for match in regex.matches(in: text, range: range) {
             let group = { (index: Int) in Range(match.range(at: index), in: text).map { String(text[$0]) } }
@@ -42,6 +41,9 @@ struct ComponentOptions {
         }
         return options
     }
+
+    private static let inlinePattern = try! NSRegularExpression(
+        pattern: #"([A-Za-z_]+)=(?:["“”']([^"“”']*)["“”’']|(\S+))|(\S+)"#)
 
     func value(_ key: String) -> String? { values[key] }
 

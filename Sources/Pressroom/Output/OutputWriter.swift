@@ -14,13 +14,13 @@ struct OutputWriter {
         do {
             let folders = Set((Array(files.keys) + Array(copies.keys)).map { ($0 as NSString).deletingLastPathComponent })
             for folder in folders.sorted() where !folder.isEmpty {
-                try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                try Self.makeFolder(staging.appendingPathComponent(folder).path)
             }
             let entries = Array(files)
             let failure = FirstError()
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
                 let (path, data) = entries[index]
-                do { try data.write(to: staging.appendingPathComponent(path)) } catch { failure.set(error) }
+                do { try Self.writeFile(staging.appendingPathComponent(path).path, data) } catch { failure.set(error) }
             }
             if let error = failure.error { throw error }
             for (path, source) in copies {
@@ -49,6 +49,25 @@ struct OutputWriter {
             throw error
         }
         try? manager.removeItem(at: old)
+    }
+}
+
+extension OutputWriter {
+    /// Creates one folder whose parent exists; an existing folder is fine.
+    fileprivate static func makeFolder(_ path: String) throws {
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+    }
+
+    fileprivate static func writeFile(_ path: String, _ data: Data) throws {
+        guard let file = fopen(path, "wb") else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        let written = data.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        guard fclose(file) == 0, written == data.count else {
+            throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path])
+        }
     }
 }
 
