@@ -37,30 +37,51 @@ public enum Pipeline {
         let templates = TemplateSet(project: project, log: log)
         let jobs = pageJobs(site, log: log)
         let links = linkIndex(jobs, project: project, reservedIDs: templates.fixedIDs)
+        let output = options.write ? writer(options.outputFolder ?? project.output, project: project, log: log) : nil
         let renderer = PageRenderer(site: site, measures: measures, templates: templates, links: links, log: log)
-        var files = renderer.render(jobs)
-        files.merge(openData(site, measures: measures)) { first, _ in first }
+        let pageCount = renderer.render(jobs, into: output)
+        var files = openData(site, measures: measures)
         if let baseURL = site.baseURL {
             files["sitemap.xml"] = Sitemap.xml(pages: jobs.map(\.outputPath), baseURL: baseURL)
         }
         let copies = assets(site, project: project).merging(links.filesToCopy) { first, _ in first }
 
-        var wrote = false
-        if options.write && !log.hasErrors {
-            do {
-                try OutputWriter(destination: options.outputFolder ?? project.output).write(files: files, copies: copies)
-                wrote = true
-            } catch {
-                log.error(
-                    SourceLocation(path: project.relativePath(options.outputFolder ?? project.output)),
-                    "could not write the output: \(error.localizedDescription)")
-            }
-        }
-        return BuildReport(diagnostics: log.all, pageCount: jobs.count + 1, fileCount: files.count + copies.count, wroteOutput: wrote)
+        let wrote = output.map { finish($0, files: files, copies: copies, project: project, log: log) } ?? false
+        return BuildReport(
+            diagnostics: log.all, pageCount: pageCount, fileCount: pageCount + files.count + copies.count, wroteOutput: wrote)
     }
 }
 
 extension Pipeline {
+    fileprivate static func writer(_ folder: URL, project: ProjectFolder, log: DiagnosticLog) -> OutputWriter? {
+        do {
+            return try OutputWriter(destination: folder)
+        } catch {
+            log.error(SourceLocation(path: project.relativePath(folder)), "cannot write beside this folder: \(error.localizedDescription)")
+            return nil
+        }
+    }
+
+    /// Writes the last files and swaps the new output in, unless the build found an error.
+    fileprivate static func finish(
+        _ output: OutputWriter, files: [String: Data], copies: [String: URL], project: ProjectFolder, log: DiagnosticLog
+    ) -> Bool {
+        guard !log.hasErrors else {
+            output.discard()
+            return false
+        }
+        for (path, data) in files { output.write(path, data) }
+        for (path, source) in copies { output.copy(source, to: path) }
+        do {
+            try output.commit()
+            return true
+        } catch {
+            log.error(
+                SourceLocation(path: project.relativePath(output.destination)), "could not write the output: \(error.localizedDescription)")
+            return false
+        }
+    }
+
     fileprivate static func readMeasures(_ site: Site, project: ProjectFolder, log: DiagnosticLog) -> [String: MeasureData] {
         let reader = MeasureReader(project: project, log: log)
         return Dictionary(uniqueKeysWithValues: site.partnerships.map { ($0.slug, reader.read(partnershipFolder: $0.folder)) })

@@ -8,10 +8,14 @@ struct PageRenderer: @unchecked Sendable {
     let links: LinkIndex
     let log: DiagnosticLog
 
-    func render(_ jobs: [PageJob]) -> [String: Data] {
+    /// Renders every page and writes each to `output` as soon as it is made; returns the number of pages.
+    func render(_ jobs: [PageJob], into output: OutputWriter?) -> Int {
         let all = jobs + [PageJob(outputPath: "404.html", source: "Templates/not-found.mustache", content: .notFound)]
-        let pages = all.concurrentMap { Data(page($0).utf8) }
-        return Dictionary(uniqueKeysWithValues: zip(all.map(\.outputPath), pages))
+        all.concurrentForEach { job in
+            let html = page(job)
+            output?.write(job.outputPath, Data(html.utf8))
+        }
+        return all.count
     }
 
     private func page(_ job: PageJob) -> String {

@@ -1,39 +1,48 @@
 import Foundation
 
-/// Writes a finished build into `Output/` all at once: everything goes into a staging folder
-/// beside it, which replaces `Output/` only when every file was written.
-struct OutputWriter {
+/// Where a build writes: a staging folder beside `Output/` that files go into as they are made,
+/// and that replaces `Output/` only when the whole build succeeded. A failed build discards it,
+/// leaving the previous `Output/` exactly as it was.
+final class OutputWriter: @unchecked Sendable {
     let destination: URL
+    private let staging: URL
+    private var folders: Set<String> = [""]
+    private let lock = NSLock()
+    private let failure = FirstError()
 
-    func write(files: [String: Data], copies: [String: URL]) throws {
-        let manager = FileManager.default
-        let parent = destination.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).staging-\(getpid())")
-        try? manager.removeItem(at: staging)
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+    init(destination: URL) throws {
+        self.destination = destination
+        staging = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).staging-\(getpid())")
+        try? FileManager.default.removeItem(at: staging)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    /// Writes one file (path relative to `Output/`); safe to call from many threads at once.
+    func write(_ path: String, _ data: Data) {
         do {
-            let folders = Set((Array(files.keys) + Array(copies.keys)).map { ($0 as NSString).deletingLastPathComponent })
-            for folder in folders.sorted() where !folder.isEmpty {
-                try Self.makeFolder(staging.appendingPathComponent(folder).path)
-            }
-            let entries = Array(files)
-            let failure = FirstError()
-            DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-                let (path, data) = entries[index]
-                do { try Self.writeFile(staging.appendingPathComponent(path).path, data) } catch { failure.set(error) }
-            }
-            if let error = failure.error { throw error }
-            for (path, source) in copies {
-                try manager.copyItem(at: source, to: staging.appendingPathComponent(path))
-            }
-            try swap(staging, into: destination)
+            try makeFolders(for: path)
+            try Self.writeFile(staging.appendingPathComponent(path).path, data)
         } catch {
-            try? manager.removeItem(at: staging)
-            throw error
+            failure.set(error)
         }
     }
 
-    private func swap(_ staging: URL, into destination: URL) throws {
+    func copy(_ source: URL, to path: String) {
+        do {
+            try makeFolders(for: path)
+            try FileManager.default.copyItem(at: source, to: staging.appendingPathComponent(path))
+        } catch {
+            failure.set(error)
+        }
+    }
+
+    /// Puts the staging folder in the place of `Output/`.
+    func commit() throws {
+        if let error = failure.error {
+            discard()
+            throw error
+        }
         let manager = FileManager.default
         guard manager.fileExists(atPath: destination.path) else {
             try manager.moveItem(at: staging, to: destination)
@@ -50,13 +59,24 @@ struct OutputWriter {
         }
         try? manager.removeItem(at: old)
     }
+
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
 }
 
 extension OutputWriter {
-    /// Creates one folder whose parent exists; an existing folder is fine.
-    fileprivate static func makeFolder(_ path: String) throws {
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+    /// Creates the folders above `path` that do not exist yet, each once.
+    fileprivate func makeFolders(for path: String) throws {
+        var folder = ""
+        for part in path.split(separator: "/").dropLast() {
+            folder += folder.isEmpty ? String(part) : "/\(part)"
+            lock.lock()
+            let isNew = folders.insert(folder).inserted
+            defer { lock.unlock() }
+            if isNew, mkdir(staging.appendingPathComponent(folder).path, 0o755) != 0, errno != EEXIST {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folder])
+            }
         }
     }
 

@@ -13,3 +13,10 @@ extension Array where Element: Sendable {
         return results.map { $0! }
     }
 }
+
+extension Array where Element: Sendable {
+    /// Runs `body` for every element, across every core.
+    func concurrentForEach(_ body: @Sendable (Element) -> Void) {
+        DispatchQueue.concurrentPerform(iterations: count) { index in body(self[index]) }
+    }
+}
