@@ -289,3 +289,17 @@ import Testing
         #expect(!project.exists("Output"))
     }
 }
+
+extension BuildTests {
+    @Test func shortTitleNamesThePublicationInMenusAndBreadcrumbs() throws {
+        let tree = TestProject.minimalPartnership().replacingOccurrences(
+            of: "title: Serious Violence Strategy\n", with: "title: Serious Violence Strategy\nshort_title: Strategy\n")
+        let project = try TestProject(tree)
+        let report = project.build()
+        #expect(report.diagnostics.isEmpty, "\(report.listing)")
+        project.expect(
+            "Output/alpha/strategy/introduction/index.html",
+            [#"<a href="../index.html">Strategy</a>"#, "! >Serious Violence Strategy</a></li>"])
+        project.expect("Output/alpha/strategy/index.html", ["<h1", "Serious Violence Strategy"])
+    }
+}

@@ -8,7 +8,9 @@ extension PageValues {
         var nav: [[String: Any]] = [["title": "Home", "url": link(page, "\(base)/index.html"), "current": page == "\(base)/index.html"]]
         for publication in p.publications {
             let target = "\(base)/\(publication.slug)/index.html"
-            nav.append(["title": publication.title, "url": link(page, target), "current": page.hasPrefix("\(base)/\(publication.slug)/")])
+            nav.append([
+                "title": publication.shortTitle, "url": link(page, target), "current": page.hasPrefix("\(base)/\(publication.slug)/"),
+            ])
         }
         for (title, folder) in [("News", "news")] {
             nav.append(["title": title, "url": link(page, "\(base)/\(folder)/index.html"), "current": page.hasPrefix("\(base)/\(folder)/")])

@@ -79,7 +79,7 @@ struct PageValues {
         switch job.content {
         case .home: return false
         case .chapter(_, let publication, _):
-            trail.append(["title": publication.title, "url": link(from, "\(partnership.slug)/\(publication.slug)/index.html")])
+            trail.append(["title": publication.shortTitle, "url": link(from, "\(partnership.slug)/\(publication.slug)/index.html")])
         case .newsItem:
             trail.append(["title": "News", "url": link(from, "\(partnership.slug)/news/index.html")])
         default: break

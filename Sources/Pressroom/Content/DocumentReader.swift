@@ -12,7 +12,7 @@ struct DocumentReader {
         let slug = folder.lastPathComponent
         do {
             let yaml = try YAMLMap.parse(project.readText(file), path: path)
-            yaml.warnUnknownKeys(["title", "period", "kind", "summary", "published"], log: log)
+            yaml.warnUnknownKeys(["title", "short_title", "period", "kind", "summary", "published"], log: log)
             let kindText = try yaml.string("kind") ?? "strategy"
             guard let kind = Publication.Kind(rawValue: kindText) else {
                 throw ContentError(
@@ -27,7 +27,8 @@ struct DocumentReader {
                 log.warning(yaml.start, "this publication has no chapters; add Markdown files such as 01-introduction.md")
             }
             return Publication(
-                slug: slug, title: try yaml.requiredString("title"), period: try yaml.string("period"), kind: kind,
+                slug: slug, title: try yaml.requiredString("title"),
+                shortTitle: try yaml.string("short_title") ?? yaml.requiredString("title"), period: try yaml.string("period"), kind: kind,
                 summary: try yaml.string("summary"), published: try yaml.string("published"),
                 chapters: chapters, source: path)
         } catch {

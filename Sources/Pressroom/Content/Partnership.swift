@@ -57,6 +57,8 @@ public struct Publication: Sendable {
 
     public var slug: String
     public var title: String
+    /// The name in menus and breadcrumbs, e.g. `Strategy`; the title when not given.
+    public var shortTitle: String
     public var period: String?
     public var kind: Kind
     public var summary: String?
