@@ -32,9 +32,7 @@ final class LinkIndex: @unchecked Sendable {
             link: { url, at throws(ContentError) in try self.link(url, folder: folder, document: document, pagePath: pagePath, at: at) },
             image: { url, at throws(ContentError) in try self.file(url, folder: folder, pagePath: pagePath, at: at, kind: "image") },
             component: { name, body, at, tableID throws(ContentError) in
-                guard MeasureComponents.blockNames.contains(name) || name.hasPrefix("measure-") || name.hasPrefix("outcome-") else {
-                    return nil
-                }
+                guard MeasureComponents.isComponent(name) else { return nil }
                 guard let components else { throw ContentError(at, "measures can only be used inside a partnership folder") }
                 return try components.block(name, options: ComponentOptions.block(body, at: at), tableID: tableID)
             },

@@ -13,6 +13,11 @@ public struct MeasureComponents: Sendable {
 
     static let blockNames = ["measure-callout", "measure-table", "measure-series", "outcome-framework"]
 
+    /// Whether a fenced block's first word names a component (or a misspelt one) rather than a language.
+    static func isComponent(_ name: String) -> Bool {
+        name.hasPrefix("measure-") || name.hasPrefix("outcome-")
+    }
+
     /// HTML for a fenced block whose info string names a component, or `nil` when it names none.
     func block(_ name: String, options: ComponentOptions, tableID: String) throws(ContentError) -> String? {
         switch name {
@@ -21,7 +26,7 @@ public struct MeasureComponents: Sendable {
         case "measure-series": return try series(options, id: tableID)
         case "outcome-framework": return try framework(options, id: tableID)
         default:
-            guard name.hasPrefix("measure-") || name.hasPrefix("outcome-") else { return nil }
+            guard Self.isComponent(name) else { return nil }
             throw ContentError(
                 options.location,
                 "unknown component '\(name)'\(Suggestion.hint(for: name, in: Self.blockNames)); "
