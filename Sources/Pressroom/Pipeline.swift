@@ -44,7 +44,7 @@ public enum Pipeline {
         if let baseURL = site.baseURL {
             files["sitemap.xml"] = Sitemap.xml(pages: jobs.map(\.outputPath), baseURL: baseURL)
         }
-        let copies = assets(site, project: project).merging(links.filesToCopy) { first, _ in first }
+        let copies = assets(site, project: project, log: log).merging(links.filesToCopy) { first, _ in first }
 
         let wrote = output.map { finish($0, files: files, copies: copies, project: project, log: log) } ?? false
         return BuildReport(
@@ -127,7 +127,7 @@ extension Pipeline {
     }
 
     /// The theme's assets and each partnership's logo.
-    fileprivate static func assets(_ site: Site, project: ProjectFolder) -> [String: URL] {
+    fileprivate static func assets(_ site: Site, project: ProjectFolder, log: DiagnosticLog) -> [String: URL] {
         let assetFolder = project.templates.appendingPathComponent("assets")
         var copies: [String: URL] = [:]
         for file in project.files(in: assetFolder) {
@@ -138,6 +138,14 @@ extension Pipeline {
                 copies["\(partnership.slug)/\(logo.lastPathComponent)"] = logo
             }
         }
-        return copies
+        return copies.filter { _, source in
+            do {
+                try project.checkInside(source)
+                return true
+            } catch {
+                log.record(error)
+                return false
+            }
+        }
     }
 }

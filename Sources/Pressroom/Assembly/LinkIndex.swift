@@ -45,12 +45,8 @@ final class LinkIndex: @unchecked Sendable {
     private func link(_ url: String, folder: URL, document: MarkdownDocument, pagePath: String, at: SourceLocation) throws(ContentError)
         -> String
     {
-        if let scheme = Self.scheme(url) {
-            guard ["http", "https", "mailto", "tel"].contains(scheme) else {
-                throw ContentError(at, "links starting '\(scheme):' are not allowed; use http, https, mailto or tel")
-            }
-            return url
-        }
+        try WebAddress.checkLink(url, at: at)
+        if WebAddress.scheme(url) != nil { return url }
         let (path, fragment) = Self.split(url)
         if path.isEmpty {
             try checkAnchor(fragment, in: document, at: at)
@@ -71,7 +67,13 @@ final class LinkIndex: @unchecked Sendable {
 
     /// A file linked or shown from a page: it must exist, and is copied beside the pages.
     func file(_ url: String, folder: URL, pagePath: String, at: SourceLocation, kind: String) throws(ContentError) -> String {
-        if let scheme = Self.scheme(url), ["http", "https"].contains(scheme) { return url }
+        if let scheme = WebAddress.scheme(url) {
+            guard ["http", "https"].contains(scheme) else {
+                throw ContentError(
+                    at, "\(kind) addresses starting '\(scheme):' are not allowed; use a file in Content/ or an https address")
+            }
+            return url
+        }
         let (path, fragment) = Self.split(url)
         let target = try resolve(path, folder: folder, at: at)
         let source = project.root.appendingPathComponent(target)
@@ -99,13 +101,6 @@ final class LinkIndex: @unchecked Sendable {
             at,
             "'#\(fragment)' is not a heading in \(document.path)\(Suggestion.hint(for: fragment, in: document.anchors)); headings there are: "
                 + document.headings.prefix(8).map { "#\($0.id)" }.joined(separator: ", "))
-    }
-
-    static func scheme(_ url: String) -> String? {
-        guard let colon = url.firstIndex(of: ":") else { return nil }
-        let scheme = url[..<colon]
-        guard !scheme.isEmpty, scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }) else { return nil }
-        return scheme.lowercased()
     }
 
     static func split(_ url: String) -> (String, String?) {

@@ -15,7 +15,9 @@ struct ContentLoader {
                 yaml.warnUnknownKeys(["title", "description", "base_url"], log: log)
                 site.title = try yaml.string("title") ?? site.title
                 site.description = try yaml.string("description") ?? ""
-                site.baseURL = try yaml.string("base_url")
+                site.baseURL = try yaml.string("base_url").map { url throws(ContentError) in
+                    try WebAddress.checkWebsite(url, key: "base_url", at: yaml.location("base_url"))
+                }
             } catch {
                 log.record(error)
             }

@@ -86,13 +86,20 @@ struct PartnershipReader {
         map.warnUnknownKeys(["address", "phone", "email", "website", "social"], log: log)
         let social = try map.maps("social").map { item throws(ContentError) in
             item.warnUnknownKeys(["name", "url"], log: log)
-            return SocialLink(name: try item.requiredString("name"), url: try item.requiredString("url"))
+            let url = try WebAddress.checkWebsite(item.requiredString("url"), key: "url", at: item.location("url"))
+            return SocialLink(name: try item.requiredString("name"), url: url)
         }
         let contact = Contact(
             addressLines: (try map.string("address") ?? "").split(separator: "\n").map {
                 $0.trimmingCharacters(in: .whitespaces)
             }.filter { !$0.isEmpty },
-            phone: try map.string("phone"), email: try map.string("email"), website: try map.string("website"),
+            phone: try map.string("phone"),
+            email: try map.string("email").map { email throws(ContentError) in
+                try WebAddress.checkEmail(email, key: "email", at: map.location("email"))
+            },
+            website: try map.string("website").map { url throws(ContentError) in
+                try WebAddress.checkWebsite(url, key: "website", at: map.location("website"))
+            },
             social: social)
         if contact.phone == nil && contact.email == nil {
             log.error(map.start, "contact needs at least an email or a phone number; add `email:` or `phone:`")
@@ -102,10 +109,7 @@ struct PartnershipReader {
 
     private func leaveSiteURL(_ yaml: YAMLMap) throws(ContentError) -> String {
         guard let url = try yaml.string("leave_site_url") else { return Partnership.defaultLeaveSiteURL }
-        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-            throw ContentError(yaml.location("leave_site_url"), "leave_site_url '\(url)' must be a full web address starting https://")
-        }
-        return url
+        return try WebAddress.checkWebsite(url, key: "leave_site_url", at: yaml.location("leave_site_url"))
     }
 
     private func helpLines(_ yaml: YAMLMap) throws(ContentError) -> [HelpLine] {

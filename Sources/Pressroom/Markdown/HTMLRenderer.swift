@@ -24,6 +24,12 @@ final class HTMLRenderer {
     }
 
     func render() -> RenderedMarkdown {
+        if let tooDeep = document.tooDeep {
+            log.error(
+                location(tooDeep),
+                "the Markdown here nests more than \(CmarkParser.maximumDepth) levels deep (block quotes, lists or emphasis inside each other); "
+                    + "what is inside was left out, so flatten it")
+        }
         var html = blocks(document.blocks.filter { !$0.isFootnote })
         html += footnotes()
         return RenderedMarkdown(html: html, headings: document.headings)
@@ -92,7 +98,7 @@ final class HTMLRenderer {
     }
 
     private func heading(level: Int, _ content: [MarkdownInline]) -> String {
-        let heading = document.headings[headingIndex]
+        let id = headingIndex < document.headings.count ? document.headings[headingIndex].id : "section-\(headingIndex + 1)"
         headingIndex += 1
         if level == 1 {
             log.error(location(), "a level-1 heading (# …) inside a page; the page title is its only level-1 heading, so start at ## ")
@@ -103,7 +109,7 @@ final class HTMLRenderer {
             )
         }
         previousLevel = level
-        return "<h\(level) id=\"\(heading.id)\">\(inlines(content))</h\(level)>\n"
+        return "<h\(level) id=\"\(id)\">\(inlines(content))</h\(level)>\n"
     }
 
     private func list(ordered: Bool, start: Int, tight: Bool, items: [MarkdownListItem]) -> String {

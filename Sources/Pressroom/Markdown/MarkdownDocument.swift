@@ -11,6 +11,8 @@ public struct MarkdownDocument: Sendable {
     }
 
     var blocks: [MarkdownBlock]
+    /// Where the text nests deeper than Pressroom reads (see `CmarkParser.maximumDepth`).
+    var tooDeep: MarkdownPosition?
     public var headings: [Heading]
     /// Every id a link can point at: headings and footnotes.
     public var anchors: Set<String>
@@ -23,12 +25,17 @@ public struct MarkdownDocument: Sendable {
 
     /// Parses `text`; headings get ids that differ from each other and from `reservedIDs`.
     init(parsing text: String, path: String, firstLine: Int, reservedIDs: Set<String> = []) {
-        blocks = CmarkParser.parse(text)
+        let parsed = CmarkParser.parse(text)
+        blocks = parsed.blocks
+        tooDeep = parsed.tooDeep
         self.path = path
         self.firstLine = firstLine
         var used = reservedIDs.union(Self.renderedIDs)
         var headings: [Heading] = []
-        Self.collectHeadings(blocks, into: &headings, used: &used, firstLine: firstLine)
+        Self.collectHeadings(blocks.filter { !$0.isFootnote }, into: &headings, used: &used, firstLine: firstLine)
+        for case .footnoteDefinition(_, let inner) in blocks.map(\.kind) {
+            Self.collectHeadings(inner, into: &headings, used: &used, firstLine: firstLine)
+        }
         self.headings = headings
         var anchors = Set(headings.map(\.id))
         let notes = Self.footnoteLabels(blocks)
@@ -74,6 +81,8 @@ public struct MarkdownDocument: Sendable {
                 headings.append(Heading(level: level, text: text, id: id, line: firstLine + block.line - 1))
             case .blockQuote(let inner):
                 collectHeadings(inner, into: &headings, used: &used, firstLine: firstLine)
+            case .list(_, _, _, let items):
+                for item in items { collectHeadings(item.blocks, into: &headings, used: &used, firstLine: firstLine) }
             default:
                 break
             }

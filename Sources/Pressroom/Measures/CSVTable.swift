@@ -20,6 +20,7 @@ struct CSVTable {
             throw ContentError(SourceLocation(path: path), "cannot read this CSV file: \(error)")
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let named = try namedColumns(header, path: path)
         var rows: [Row] = []
         var line = 2
         while let fields = reader.next() {
@@ -32,15 +33,15 @@ struct CSVTable {
                         + "(\(header.joined(separator: ", "))); add or remove commas so they match")
                 continue
             }
-            rows.append(
-                Row(
-                    line: line,
-                    fields: Dictionary(
-                        uniqueKeysWithValues: zip(
-                            header,
-                            fields.map {
-                                $0.trimmingCharacters(in: .whitespaces)
-                            }))))
+            for (column, field) in fields.enumerated() where header[column].isEmpty && !field.trimmingCharacters(in: .whitespaces).isEmpty {
+                log.warning(
+                    SourceLocation(path: path, line: line),
+                    "value '\(field)' is in column \(column + 1), which has no name in the header; it is ignored, so name the column or delete the value"
+                )
+            }
+            var values: [String: String] = [:]
+            for (name, column) in named { values[name] = fields[column].trimmingCharacters(in: .whitespaces) }
+            rows.append(Row(line: line, fields: values))
         }
         if let error = reader.error {
             throw ContentError(SourceLocation(path: path, line: line), "cannot read this CSV file: \(error)")
@@ -48,10 +49,27 @@ struct CSVTable {
         return CSVTable(header: header, rows: rows)
     }
 
+    /// Each column name and its position. Columns without a name (a spreadsheet's trailing
+    /// commas) are left out; a name written twice is an error.
+    private static func namedColumns(_ header: [String], path: String) throws(ContentError) -> [(String, Int)] {
+        var first: [String: Int] = [:]
+        var named: [(String, Int)] = []
+        for (column, name) in header.enumerated() where !name.isEmpty {
+            if let earlier = first[name] {
+                throw ContentError(
+                    SourceLocation(path: path, line: 1),
+                    "column '\(name)' is named twice in the header (columns \(earlier + 1) and \(column + 1)); rename or delete one")
+            }
+            first[name] = column
+            named.append((name, column))
+        }
+        return named
+    }
+
     /// Checks the header has every required column; warns about columns Pressroom does not use.
     func checkColumns(required: [String], optional: [String], path: String, log: DiagnosticLog) -> Bool {
         let known = required + optional
-        for column in header where !known.contains(column) {
+        for column in header where !column.isEmpty && !known.contains(column) {
             log.warning(
                 SourceLocation(path: path, line: 1),
                 "unknown column '\(column)'\(Suggestion.hint(for: column, in: known)); it is ignored")

@@ -8,7 +8,7 @@ enum FigureFormat {
         case .percentage: grouped(number, decimals: isWhole(number) ? 0 : 1) + "%"
         case .ratePer1000: grouped(number, decimals: 1) + " per 1,000"
         case .ratePer100000: grouped(number, decimals: 1) + " per 100,000"
-        case .rank: ordinal(Int(number.rounded()))
+        case .rank: ordinal(number)
         case .pounds: "£" + grouped(number, decimals: isWhole(number) ? 0 : 2)
         }
     }
@@ -26,6 +26,12 @@ enum FigureFormat {
         groups.insert(whole, at: 0)
         let sign = number < 0 && fixed.contains(where: { $0 != "0" && $0 != "." }) ? "−" : ""
         return sign + groups.joined(separator: ",") + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// `3` → `3rd`; a value that is not a whole number in range is written as it is.
+    static func ordinal(_ value: Double) -> String {
+        guard let number = Int(exactly: value.rounded()) else { return grouped(value, decimals: 0) }
+        return ordinal(number)
     }
 
     static func ordinal(_ number: Int) -> String {

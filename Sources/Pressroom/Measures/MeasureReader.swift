@@ -9,7 +9,8 @@ struct MeasureReader {
         let folder = partnershipFolder.appendingPathComponent("data")
         let measures = readMeasures(folder.appendingPathComponent("measures.csv"))
         let ids = Set(measures.map(\.id))
-        let values = readValues(folder.appendingPathComponent("values.csv"), measureIDs: ids)
+        let units = Dictionary(measures.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
+        let values = readValues(folder.appendingPathComponent("values.csv"), units: units)
         let priorities = OutcomeReader(project: project, log: log)
             .read(folder.appendingPathComponent("outcomes.yaml"), measureIDs: ids)
         return MeasureData(measures: measures, values: values, priorities: priorities)
@@ -66,7 +67,7 @@ struct MeasureReader {
         }
     }
 
-    private func readValues(_ url: URL, measureIDs: Set<String>) -> [MeasureValue] {
+    private func readValues(_ url: URL, units: [String: Measure.Unit]) -> [MeasureValue] {
         guard let (table, path) = table(url, required: ["measure", "period", "value"], optional: ["area", "national"])
         else { return [] }
         var seen: [String: Int] = [:]
@@ -74,8 +75,8 @@ struct MeasureReader {
             let at = SourceLocation(path: path, line: row.line)
             let measure = row.fields["measure"] ?? "", period = row.fields["period"] ?? ""
             let area = row.fields["area"] ?? ""
-            guard measureIDs.contains(measure) else {
-                log.error(at, "unknown measure '\(measure)'\(Suggestion.hint(for: measure, in: measureIDs)); define it in measures.csv")
+            guard let unit = units[measure] else {
+                log.error(at, "unknown measure '\(measure)'\(Suggestion.hint(for: measure, in: units.keys)); define it in measures.csv")
                 return nil
             }
             guard !period.isEmpty else {
@@ -89,17 +90,31 @@ struct MeasureReader {
                 return nil
             }
             seen[key] = row.line
-            guard let value = number(row.fields["value"] ?? "", column: "value", at: at) else { return nil }
+            guard let value = number(row.fields["value"] ?? "", column: "value", unit: unit, at: at) else { return nil }
             let nationalText = row.fields["national"] ?? ""
-            let national = nationalText.isEmpty ? nil : number(nationalText, column: "national", at: at)
+            let national = nationalText.isEmpty ? nil : number(nationalText, column: "national", unit: unit, at: at)
             if !nationalText.isEmpty && national == nil { return nil }
             return MeasureValue(measure: measure, period: period, area: area, value: value, national: national, location: at)
         }
     }
 
-    private func number(_ text: String, column: String, at location: SourceLocation) -> Double? {
-        if let value = Double(text), value.isFinite { return value }
-        log.error(location, "\(column) '\(text)' is not a number; write digits only, without commas, % or £ (e.g. 1234.5)")
-        return nil
+    /// The largest figure Pressroom accepts: beyond it a value is surely a typing mistake, and
+    /// whole numbers stop being exact.
+    static let largestFigure = 1e15
+
+    private func number(_ text: String, column: String, unit: Measure.Unit, at location: SourceLocation) -> Double? {
+        guard let value = Double(text), value.isFinite else {
+            log.error(location, "\(column) '\(text)' is not a number; write digits only, without commas, % or £ (e.g. 1234.5)")
+            return nil
+        }
+        guard abs(value) < Self.largestFigure else {
+            log.error(location, "\(column) '\(text)' is too large to be a figure; check it (figures must be below 1,000,000,000,000,000)")
+            return nil
+        }
+        if unit == .rank, value < 1 || value.rounded() != value {
+            log.error(location, "\(column) '\(text)' is not a rank; a rank is a whole number from 1 (1 for 1st)")
+            return nil
+        }
+        return value
     }
 }

@@ -54,7 +54,7 @@ public struct Trend: Sendable {
         case (.same, _):
             return "no change \(since)"
         case (_, .rank):
-            return "from \(FigureFormat.ordinal(Int(previous.value))) to \(FigureFormat.ordinal(Int(latest.value))) \(since)"
+            return "from \(FigureFormat.ordinal(previous.value)) to \(FigureFormat.ordinal(latest.value)) \(since)"
         case (_, .percentage):
             let points = FigureFormat.grouped(abs(difference), decimals: abs(difference).rounded() == abs(difference) ? 0 : 1)
             return "\(word) \(points) percentage point\(points == "1" ? "" : "s") \(since)"

@@ -3,9 +3,12 @@ import Foundation
 /// The folder a partnership team works in: `Content/`, `Templates/`, and where `Output/` goes.
 public struct ProjectFolder: Sendable {
     public let root: URL
+    /// The root with every symbolic link resolved: nothing outside it is ever read.
+    let realRoot: String
 
     public init(_ root: URL) {
         self.root = root.standardizedFileURL
+        realRoot = Self.realPath(self.root.path) ?? self.root.path
     }
 
     public var content: URL { root.appendingPathComponent("Content") }
@@ -22,6 +25,7 @@ public struct ProjectFolder: Sendable {
     /// Reads a text file, which must be UTF-8; reports the line and column of the first bad byte.
     func readText(_ url: URL) throws(ContentError) -> String {
         let path = relativePath(url)
+        try checkInside(url)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw ContentError(SourceLocation(path: path), "cannot read this file; check that it exists and is readable")
         }
@@ -35,17 +39,21 @@ public struct ProjectFolder: Sendable {
             "this file is not valid UTF-8 text; save it as UTF-8 in your editor")
     }
 
-    /// Files below `folder` (recursively), sorted by path, skipping hidden files.
+    /// Files below `folder` (recursively), sorted by path, skipping hidden files. Symbolic links
+    /// to files are listed too, so that reading one that leads out of the project is reported.
     func files(in folder: URL) -> [URL] {
         guard
             let walker = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
                 options: [.skipsHiddenFiles])
         else { return [] }
         var found: [URL] = []
-        for case let url as URL in walker
-        where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            found.append(url.standardizedFileURL)
+        for case let url as URL in walker {
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            let isFile =
+                values?.isRegularFile == true
+                || (values?.isSymbolicLink == true && !isFolder(url) && exists(url))
+            if isFile { found.append(url.standardizedFileURL) }
         }
         return found.sorted { $0.path < $1.path }
     }
@@ -60,6 +68,16 @@ public struct ProjectFolder: Sendable {
     func isFolder(_ url: URL) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Fails when `url` is, or passes through, a symbolic link to somewhere outside the project.
+    func checkInside(_ url: URL) throws(ContentError) {
+        guard let real = Self.realPath(url.path) else { return }
+        guard real != realRoot && !real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else { return }
+        throw ContentError(
+            SourceLocation(path: relativePath(url)),
+            "this is a symbolic link to \(real), outside the project folder; Pressroom reads only files inside the project, so copy the file in instead"
+        )
     }
 
     func exists(_ url: URL) -> Bool {
@@ -78,6 +96,12 @@ public struct ProjectFolder: Sendable {
 }
 
 extension ProjectFolder {
+    fileprivate static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     fileprivate static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
         let bytes = [UInt8](data)
         var line = 1, lineStart = 0, index = 0
