@@ -5,6 +5,7 @@ struct ContentLoader {
     let project: ProjectFolder
     let log: DiagnosticLog
     let includeDrafts: Bool
+    let cache: FileCache<Document?>
 
     func loadSite() -> Site {
         let settingsURL = project.content.appendingPathComponent("site.yaml")
@@ -49,16 +50,17 @@ struct ContentLoader {
         do {
             var partnership = try PartnershipReader(project: project, log: log)
                 .read(try YAMLMap.parse(project.readText(file), path: path), slug: slug, folder: folder)
-            let documents = DocumentReader(project: project, log: log, includeDrafts: includeDrafts)
+            let documents = DocumentReader(project: project, log: log, includeDrafts: includeDrafts, cache: cache)
             partnership.publications = project.subfolders(of: folder)
                 .filter { project.exists($0.appendingPathComponent("publication.yaml")) }
                 .compactMap { documents.publication(in: $0, partnershipSlug: slug) }
-            partnership.news = documents.documents(
-                in: folder.appendingPathComponent("news"), kind: .news, urlPrefix: "\(slug)/news"
-            )
+            partnership.news = documents.documents(in: folder.appendingPathComponent("news"), kind: .news) {
+                Route.newsItem(slug, $0)
+            }
             .sorted { ($0.date ?? "", $0.slug) > ($1.date ?? "", $1.slug) }
-            partnership.pages = documents.documents(
-                in: folder.appendingPathComponent("pages"), kind: .page, urlPrefix: slug)
+            partnership.pages = documents.documents(in: folder.appendingPathComponent("pages"), kind: .page) {
+                Route.page(slug, $0)
+            }
             return partnership
         } catch {
             log.record(error)

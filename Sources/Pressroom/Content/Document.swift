@@ -1,6 +1,6 @@
 /// A Markdown file: a chapter, a news item or a page.
-public struct Document: Sendable {
-    public enum Kind: String, Sendable {
+public struct Document: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
         case chapter, news, page
     }
 
@@ -18,6 +18,8 @@ public struct Document: Sendable {
     public var bodyLine: Int
     /// The Markdown file, relative to the project folder.
     public var source: String
-    /// Where the page is written, relative to `Output/`, e.g. `cheshire/strategy/foreword/index.html`.
-    public var outputPath: String
+    /// Where the page is published.
+    public var route: Route
+    /// A fingerprint of the file's bytes: when it is unchanged, so is everything made from the file.
+    public var fingerprint: Int
 }

@@ -5,6 +5,8 @@ struct DocumentReader {
     let project: ProjectFolder
     let log: DiagnosticLog
     let includeDrafts: Bool
+    /// Documents read by earlier builds of the same workspace.
+    let cache: FileCache<Document?>
 
     func publication(in folder: URL, partnershipSlug: String) -> Publication? {
         let file = folder.appendingPathComponent("publication.yaml")
@@ -22,7 +24,7 @@ struct DocumentReader {
             if let published = try yaml.string("published") {
                 try Self.checkDate(published, at: yaml.location("published"))
             }
-            let chapters = documents(in: folder, kind: .chapter, urlPrefix: "\(partnershipSlug)/\(slug)")
+            let chapters = documents(in: folder, kind: .chapter) { Route.chapter(partnershipSlug, slug, $0) }
             if chapters.isEmpty {
                 log.warning(yaml.start, "this publication has no chapters; add Markdown files such as 01-introduction.md")
             }
@@ -38,50 +40,67 @@ struct DocumentReader {
     }
 
     /// The Markdown files of `folder`, in reading order, without drafts unless drafts are wanted.
-    func documents(in folder: URL, kind: Document.Kind, urlPrefix: String) -> [Document] {
+    func documents(in folder: URL, kind: Document.Kind, route: (String) -> Route) -> [Document] {
         guard project.isFolder(folder) else { return [] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let files = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0) }
-        return files.compactMap { document($0, kind: kind, urlPrefix: urlPrefix) }
+        return files.compactMap { document($0, kind: kind, route: route) }
             .filter { includeDrafts || !$0.draft }
             .sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
     }
 
-    private func document(_ file: URL, kind: Document.Kind, urlPrefix: String) -> Document? {
+    private func document(_ file: URL, kind: Document.Kind, route: (String) -> Route) -> Document? {
         let path = project.relativePath(file)
+        let data: Data
         do {
-            let parts = try FrontMatter.split(project.readText(file), path: path)
-            let fields = parts.fields
-            var known = ["title", "summary", "draft", "leave_site"]
-            known += kind == .news ? ["date"] : ["order"]
-            fields.warnUnknownKeys(known, log: log)
-            let (number, slug) = Self.slug(fromFileName: file.deletingPathExtension().lastPathComponent, kind: kind)
-            guard ContentLoader.isSlug(slug) else {
-                throw ContentError(
-                    SourceLocation(path: path),
-                    "file name '\(file.lastPathComponent)' becomes the web address '\(slug)'; "
-                        + "use lower case letters, digits and hyphens")
-            }
-            guard fields.node("title") != nil else {
-                throw ContentError(fields.start, "missing required key 'title'; every page needs a title in its front matter")
-            }
-            let date = try fields.string("date")
-            if kind == .news {
-                guard let date else {
-                    throw ContentError(fields.start, "missing required key 'date' for a news item; add `date: 2024-03-14`")
-                }
-                try Self.checkDate(date, at: fields.location("date"))
-            }
-            return Document(
-                kind: kind, slug: slug, title: try fields.requiredString("title"), summary: try fields.string("summary"),
-                order: try fields.int("order") ?? number ?? 0, draft: try fields.bool("draft") ?? false, date: date,
-                leaveSite: try fields.bool("leave_site") ?? (kind == .page && slug == "help"),
-                body: parts.body, bodyLine: parts.bodyLine, source: path,
-                outputPath: "\(urlPrefix)/\(slug)/index.html")
+            data = try project.readData(file)
         } catch {
             log.record(error)
             return nil
         }
+        let fingerprint = Fingerprint.of(data)
+        return cache.value(for: path, hash: fingerprint, log: log) { fileLog in
+            do {
+                return try read(data, path: path, kind: kind, route: route, fingerprint: fingerprint, log: fileLog)
+            } catch {
+                fileLog.record(error)
+                return nil
+            }
+        }
+    }
+
+    private func read(
+        _ data: Data, path: String, kind: Document.Kind, route: (String) -> Route, fingerprint: Int, log: DiagnosticLog
+    ) throws(ContentError) -> Document {
+        let file = project.root.appendingPathComponent(path)
+        let parts = try FrontMatter.split(project.text(of: data, path: path), path: path)
+        let fields = parts.fields
+        var known = ["title", "summary", "draft", "leave_site"]
+        known += kind == .news ? ["date"] : ["order"]
+        fields.warnUnknownKeys(known, log: log)
+        let (number, slug) = Self.slug(fromFileName: file.deletingPathExtension().lastPathComponent, kind: kind)
+        guard ContentLoader.isSlug(slug) else {
+            throw ContentError(
+                SourceLocation(path: path),
+                "file name '\(file.lastPathComponent)' becomes the web address '\(slug)'; "
+                    + "use lower case letters, digits and hyphens")
+        }
+        guard fields.node("title") != nil else {
+            throw ContentError(fields.start, "missing required key 'title'; every page needs a title in its front matter")
+        }
+        let date = try fields.string("date")
+        if kind == .news {
+            guard let date else {
+                throw ContentError(fields.start, "missing required key 'date' for a news item; add `date: 2024-03-14`")
+            }
+            try Self.checkDate(date, at: fields.location("date"))
+        }
+        return Document(
+            kind: kind, slug: slug, title: try fields.requiredString("title"), summary: try fields.string("summary"),
+            order: try fields.int("order") ?? number ?? 0, draft: try fields.bool("draft") ?? false, date: date,
+            leaveSite: try fields.bool("leave_site") ?? (kind == .page && slug == "help"),
+            body: parts.body, bodyLine: parts.bodyLine, source: path,
+            route: route(slug), fingerprint: fingerprint)
     }
 
     /// `03-our-priorities` → (3, `our-priorities`); `2024-03-14-launch` → (nil, `launch`) for news.

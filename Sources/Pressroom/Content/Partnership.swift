@@ -1,7 +1,7 @@
 import Foundation
 
 /// A community-safety partnership: one folder under `Content/`, one website under `Output/`.
-public struct Partnership: Sendable {
+public struct Partnership: Sendable, Hashable {
     public static let defaultLeaveSiteURL = "https://www.bbc.co.uk/weather"
 
     public var slug: String
@@ -29,7 +29,7 @@ public struct Partnership: Sendable {
     public var folder: URL
 }
 
-public struct Contact: Sendable {
+public struct Contact: Sendable, Hashable {
     public var addressLines: [String]
     public var phone: String?
     public var email: String?
@@ -37,20 +37,20 @@ public struct Contact: Sendable {
     public var social: [SocialLink]
 }
 
-public struct SocialLink: Sendable {
+public struct SocialLink: Sendable, Hashable {
     public var name: String
     public var url: String
 }
 
-public struct HelpLine: Sendable {
+public struct HelpLine: Sendable, Hashable {
     public var name: String
     public var phone: String
     public var description: String?
 }
 
 /// A strategy or annual review: ordered chapters under one title and period.
-public struct Publication: Sendable {
-    public enum Kind: String, Sendable, CaseIterable {
+public struct Publication: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         case strategy
         case annualReview = "annual-review"
     }
@@ -68,7 +68,7 @@ public struct Publication: Sendable {
 }
 
 /// The whole portal: settings from `site.yaml` and every partnership.
-public struct Site: Sendable {
+public struct Site: Sendable, Hashable {
     public var title: String
     public var description: String
     public var baseURL: String?

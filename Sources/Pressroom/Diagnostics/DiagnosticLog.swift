@@ -29,6 +29,20 @@ public final class DiagnosticLog: @unchecked Sendable {
         items.append(diagnostic)
     }
 
+    func add(contentsOf diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        items += diagnostics
+    }
+
+    /// Every diagnostic in the order it was recorded.
+    var recorded: [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
+
     /// Every diagnostic, sorted by file, line and column, without repeats.
     public var all: [Diagnostic] {
         lock.lock()

@@ -34,7 +34,11 @@ extension HTMLRenderer {
         } else if text == url || text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") {
             log.warning(place, "the link text is a bare web address; describe where it goes, e.g. [Crimestoppers website](\(url))")
         }
-        let href = address(of: url, at: place, using: services.link)
+        if url.hasPrefix("#") {
+            ownFragments.append((String(url.dropFirst()), place))
+            return "<a href=\"#\(HTMLText.escape(scope.id(String(url.dropFirst()))))\"\(Self.titleAttribute(title))>\(inlines(inner))</a>"
+        }
+        let href = address(of: url, at: place, isImage: false)
         return "<a href=\"\(HTMLText.escape(href))\"\(Self.titleAttribute(title))>\(inlines(inner))</a>"
     }
 
@@ -48,16 +52,14 @@ extension HTMLRenderer {
         } else if altText.lowercased() == "decorative" {
             altText = ""
         }
-        let src = address(of: url, at: place, using: services.image)
+        let src = address(of: url, at: place, isImage: true)
         return "<img src=\"\(HTMLText.escape(src))\" alt=\"\(HTMLText.escape(altText))\"\(Self.titleAttribute(title))>"
     }
 
     /// The published address of a link or image; an unresolvable one is recorded and kept as written.
-    private func address(
-        of url: String, at place: SourceLocation, using resolve: (String, SourceLocation) throws(ContentError) -> String
-    ) -> String {
+    private func address(of url: String, at place: SourceLocation, isImage: Bool) -> String {
         do {
-            return try resolve(url, place)
+            return isImage ? try resolver.image(url, at: place) : try resolver.link(url, at: place)
         } catch {
             log.record(error)
             return url
@@ -72,8 +74,9 @@ extension HTMLRenderer {
         guard let number = footnoteNumbers[label] else { return HTMLText.escape("[^\(label)]") }
         let count = (footnoteReferenceCounts[label] ?? 0) + 1
         footnoteReferenceCounts[label] = count
-        let id = count == 1 ? "fnref-\(number)" : "fnref-\(number)-\(count)"
-        return "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"\(id)\" aria-label=\"Note \(number)\">[\(number)]</a></sup>"
+        let id = scope.id(count == 1 ? "fnref-\(number)" : "fnref-\(number)-\(count)")
+        return
+            "<sup class=\"footnote-ref\"><a href=\"#\(scope.id("fn-\(number)"))\" id=\"\(id)\" aria-label=\"Note \(number)\">[\(number)]</a></sup>"
     }
 
     /// Notes at the end of the page, each with links back to where it was referred to.
@@ -83,20 +86,21 @@ extension HTMLRenderer {
             return nil
         }
         guard !definitions.isEmpty else { return "" }
-        var html = "<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">\n<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n"
+        let headingID = scope.id("footnotes-heading")
+        var html = "<section class=\"footnotes\" aria-labelledby=\"\(headingID)\">\n<h2 id=\"\(headingID)\">Notes</h2>\n<ol>\n"
         for (label, inner, line) in definitions {
             let number = footnoteNumbers[label] ?? 0
             currentLine = line
             let references = max(footnoteReferenceCounts[label] ?? 0, 1)
             let backLinks = (1...references).map { index in
-                let id = index == 1 ? "fnref-\(number)" : "fnref-\(number)-\(index)"
+                let id = scope.id(index == 1 ? "fnref-\(number)" : "fnref-\(number)-\(index)")
                 return
                     "<a href=\"#\(id)\" class=\"footnote-back\" aria-label=\"Back to reference \(number)\(index > 1 ? " (\(index))" : "")\">↩</a>"
             }
             let body = blocks(inner).trimmingCharacters(in: .newlines)
             let back = " " + backLinks.joined(separator: " ")
             let withBack = body.hasSuffix("</p>") ? String(body.dropLast(4)) + back + "</p>" : body + back
-            html += "<li id=\"fn-\(number)\">\(withBack)</li>\n"
+            html += "<li id=\"\(scope.id("fn-\(number)"))\">\(withBack)</li>\n"
         }
         return html + "</ol>\n</section>\n"
     }
@@ -118,7 +122,7 @@ extension HTMLRenderer {
             var figurePlace = place
             figurePlace.column += text.distance(from: text.startIndex, to: open.lowerBound)
             do {
-                html += try services.figure(String(name), arguments, figurePlace)
+                html += try resolver.figure(String(name), arguments, at: figurePlace)
             } catch {
                 log.record(error)
             }

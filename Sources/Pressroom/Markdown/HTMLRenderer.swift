@@ -4,19 +4,23 @@ import Foundation
 /// alt text, table headers, link text, and every link, image and measure it refers to.
 final class HTMLRenderer {
     let document: MarkdownDocument
-    let services: MarkdownServices
+    let resolver: any MarkdownResolver
+    let scope: IDScope
     let log: DiagnosticLog
     /// Used to make table ids unique on the page.
     private(set) var tableCount = 0
     var footnoteNumbers: [String: Int] = [:]
     var footnoteReferenceCounts: [String: Int] = [:]
     var currentLine = 1
-    private var headingIndex = 0
+    private var headings: [MarkdownDocument.Heading] = []
     private var previousLevel = 1
+    /// Links to `#fragment` on this page, checked once every heading has its id.
+    var ownFragments: [(fragment: String, location: SourceLocation)] = []
 
-    init(document: MarkdownDocument, services: MarkdownServices, log: DiagnosticLog) {
+    init(document: MarkdownDocument, resolver: any MarkdownResolver, scope: IDScope, log: DiagnosticLog) {
         self.document = document
-        self.services = services
+        self.resolver = resolver
+        self.scope = scope
         self.log = log
         for (index, label) in MarkdownDocument.footnoteLabels(document.blocks).enumerated() {
             footnoteNumbers[label] = index + 1
@@ -32,7 +36,18 @@ final class HTMLRenderer {
         }
         var html = blocks(document.blocks.filter { !$0.isFootnote })
         html += footnotes()
-        return RenderedMarkdown(html: html, headings: document.headings)
+        var anchors = Set(headings.map(\.id))
+        for number in footnoteNumbers.values { anchors.insert(scope.id("fn-\(number)")) }
+        for (fragment, location) in ownFragments where !anchors.contains(scope.id(fragment)) {
+            log.error(location, Self.missingAnchor(fragment, in: document.path, headings: headings))
+        }
+        return RenderedMarkdown(html: html, headings: headings, anchors: anchors)
+    }
+
+    /// The message for a link to `#fragment` that is not a heading of the page at `path`.
+    static func missingAnchor(_ fragment: String, in path: String, headings: [MarkdownDocument.Heading]) -> String {
+        "'#\(fragment)' is not a heading in \(path)\(Suggestion.hint(for: fragment, in: headings.map(\.id))); headings there are: "
+            + headings.prefix(8).map { "#\($0.id)" }.joined(separator: ", ")
     }
 
     func location(_ line: Int? = nil) -> SourceLocation {
@@ -49,7 +64,7 @@ final class HTMLRenderer {
 
     func nextTableID() -> String {
         tableCount += 1
-        return "table-\(tableCount)"
+        return scope.id("table-\(tableCount)")
     }
 
     func blocks(_ blocks: [MarkdownBlock], tight: Bool = false) -> String {
@@ -98,8 +113,9 @@ final class HTMLRenderer {
     }
 
     private func heading(level: Int, _ content: [MarkdownInline]) -> String {
-        let id = headingIndex < document.headings.count ? document.headings[headingIndex].id : "section-\(headingIndex + 1)"
-        headingIndex += 1
+        let text = content.plainText
+        let id = scope.headingID(text)
+        headings.append(MarkdownDocument.Heading(level: level, text: text, id: id, line: location().line))
         if level == 1 {
             log.error(location(), "a level-1 heading (# …) inside a page; the page title is its only level-1 heading, so start at ## ")
         } else if level > previousLevel + 1 {
@@ -129,7 +145,7 @@ final class HTMLRenderer {
     private func codeBlock(info: String, text: String, line: Int) -> String {
         let name = info.split(separator: " ").first.map(String.init) ?? ""
         do {
-            if let html = try services.component(name, text, location(line + 1), nextTableID()) {
+            if let html = try resolver.component(name, text, at: location(line + 1), tableID: nextTableID()) {
                 return html
             }
         } catch {

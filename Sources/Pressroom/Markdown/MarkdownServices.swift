@@ -1,18 +1,20 @@
 /// What the Markdown renderer asks of the rest of the build: where links and images go, and
 /// the HTML of components and figures. Each answer may be an error at the given place.
-struct MarkdownServices: Sendable {
-    /// Maps a link written in Markdown to the `href` of the page, or fails when the target is missing.
-    var link: @Sendable (_ url: String, _ at: SourceLocation) throws(ContentError) -> String
+/// A web page and a print document answer differently (a page address, or a fragment).
+protocol MarkdownResolver {
+    /// Maps a link written in Markdown to an `href`, or fails when the target is missing.
+    func link(_ url: String, at location: SourceLocation) throws(ContentError) -> String
     /// Maps an image path to its `src`, or fails when the file is missing.
-    var image: @Sendable (_ url: String, _ at: SourceLocation) throws(ContentError) -> String
+    func image(_ url: String, at location: SourceLocation) throws(ContentError) -> String
     /// HTML for a fenced block that names a component, `nil` when the block is ordinary code.
-    var component: @Sendable (_ name: String, _ body: String, _ at: SourceLocation, _ tableID: String) throws(ContentError) -> String?
+    func component(_ name: String, _ body: String, at location: SourceLocation, tableID: String) throws(ContentError) -> String?
     /// HTML for `{{name arguments}}` in a sentence.
-    var figure: @Sendable (_ name: String, _ arguments: String, _ at: SourceLocation) throws(ContentError) -> String
+    func figure(_ name: String, _ arguments: String, at location: SourceLocation) throws(ContentError) -> String
 }
 
-/// The rendered page body and its table of contents.
-struct RenderedMarkdown: Sendable {
+/// A rendered Markdown body: its HTML, its headings (with ids) and every id a link can point at.
+struct RenderedMarkdown: Sendable, Hashable {
     var html: String
     var headings: [MarkdownDocument.Heading]
+    var anchors: Set<String>
 }

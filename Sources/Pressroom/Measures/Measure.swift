@@ -1,5 +1,5 @@
 /// Something a partnership counts, such as hospital admissions for assault with a sharp object.
-public struct Measure: Sendable {
+public struct Measure: Sendable, Hashable {
     public enum Unit: String, Sendable, CaseIterable {
         case count
         case percentage
@@ -23,7 +23,7 @@ public struct Measure: Sendable {
 }
 
 /// One figure: a measure's value for a period, and optionally an area.
-public struct MeasureValue: Sendable {
+public struct MeasureValue: Sendable, Hashable {
     public var measure: String
     public var period: String
     /// Empty for the whole partnership area.
@@ -34,7 +34,7 @@ public struct MeasureValue: Sendable {
 }
 
 /// An outcome a partnership wants, judged by its measures.
-public struct Outcome: Sendable {
+public struct Outcome: Sendable, Hashable {
     public var id: String
     public var title: String
     public var measures: [String]
@@ -42,7 +42,7 @@ public struct Outcome: Sendable {
 }
 
 /// A priority of the strategy: a group of outcomes.
-public struct Priority: Sendable {
+public struct Priority: Sendable, Hashable {
     public var id: String
     public var title: String
     public var summary: String?

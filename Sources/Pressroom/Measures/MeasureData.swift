@@ -4,6 +4,9 @@ public struct MeasureData: Sendable {
     public var values: [MeasureValue] = []
     public var priorities: [Priority] = []
 
+    /// Changes whenever any measure, figure or outcome changes.
+    public private(set) var fingerprint = 0
+
     private var measuresByID: [String: Measure] = [:]
     private var valuesByMeasure: [String: [MeasureValue]] = [:]
     private var outcomesByID: [String: Outcome] = [:]
@@ -16,6 +19,11 @@ public struct MeasureData: Sendable {
         valuesByMeasure = Dictionary(grouping: values, by: \.measure).mapValues { $0.sorted { $0.period < $1.period } }
         outcomesByID = Dictionary(
             priorities.flatMap(\.outcomes).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var hasher = Hasher()
+        hasher.combine(measures)
+        hasher.combine(values)
+        hasher.combine(priorities)
+        fingerprint = hasher.finalize()
     }
 
     public func measure(_ id: String) -> Measure? { measuresByID[id] }

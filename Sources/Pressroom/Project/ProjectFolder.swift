@@ -24,14 +24,24 @@ public struct ProjectFolder: Sendable {
 
     /// Reads a text file, which must be UTF-8; reports the line and column of the first bad byte.
     func readText(_ url: URL) throws(ContentError) -> String {
-        let path = relativePath(url)
+        try text(of: readData(url), path: relativePath(url))
+    }
+
+    /// Reads a file inside the project.
+    func readData(_ url: URL) throws(ContentError) -> Data {
         try checkInside(url)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ContentError(SourceLocation(path: path), "cannot read this file; check that it exists and is readable")
+            throw ContentError(SourceLocation(path: relativePath(url)), "cannot read this file; check that it exists and is readable")
         }
-        if let text = String(validatingUTF8Data: data) {
-            let unix = text.replacingOccurrences(of: "\r\n", with: "\n")
-            return unix.hasPrefix("\u{FEFF}") ? String(unix.dropFirst()) : unix
+        return data
+    }
+
+    /// The text of a file's bytes, which must be UTF-8, with Windows line endings made plain.
+    func text(of data: Data, path: String) throws(ContentError) -> String {
+        var bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if bytes.contains(0x0D) { bytes = Self.withoutCarriageReturns(bytes)[...] }
+        if let text = String(data: bytes, encoding: .utf8) {
+            return text
         }
         let (line, column) = Self.firstInvalidUTF8(in: data)
         throw ContentError(
@@ -96,6 +106,18 @@ public struct ProjectFolder: Sendable {
 }
 
 extension ProjectFolder {
+    /// `\r\n` → `\n`, so Windows files read like any other.
+    fileprivate static func withoutCarriageReturns(_ bytes: Data) -> Data {
+        var result = Data(capacity: bytes.count)
+        var previous: UInt8?
+        for byte in bytes {
+            if let held = previous, !(held == 0x0D && byte == 0x0A) { result.append(held) }
+            previous = byte
+        }
+        if let last = previous { result.append(last) }
+        return result
+    }
+
     fileprivate static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
@@ -122,12 +144,5 @@ extension ProjectFolder {
             index += length
         }
         return (line, 1)
-    }
-}
-
-extension String {
-    init?(validatingUTF8Data data: Data) {
-        guard let text = String(data: data, encoding: .utf8) else { return nil }
-        self = text
     }
 }

@@ -1,20 +1,19 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates of `Templates/`, parsed once and checked: syntax, partials, and
-/// (when a page is rendered) every variable a template asks for.
+/// The Mustache templates of `Templates/`, parsed once and checked: syntax, partials, and every
+/// name each template uses against the fields its pages provide.
 struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// Template name (`chapter`, `partials/footer`) → its source text and path, for messages.
     private let sources: [String: (text: String, path: String)]
     private let tags: [String: TemplateTags]
+    /// Changes whenever any template changes.
+    let fingerprint: Int
 
-    static let pageKinds = [
-        "layout", "portal", "home", "contents", "chapter", "news-list", "news-item", "page", "contact",
-        "accessibility", "data", "not-found",
-    ]
-
-    init(project: ProjectFolder, log: DiagnosticLog) {
+    /// Loads every template and checks each page kind's template, and the layout, against the
+    /// fields that kind of page provides.
+    init(project: ProjectFolder, log: DiagnosticLog, pageKinds: [String: TemplateSchema], layout: TemplateSchema) {
         var library = MustacheLibrary()
         var sources: [String: (text: String, path: String)] = [:]
         for url in project.files(in: project.templates) where url.pathExtension == "mustache" {
@@ -40,16 +39,25 @@ struct TemplateSet: Sendable {
         self.library = library
         self.sources = sources
         self.tags = sources.mapValues { TemplateTags($0.text) }
-        for kind in Self.pageKinds where sources[kind] == nil {
+        var fingerprint = Fingerprint()
+        for name in sources.keys.sorted() { fingerprint.add(sources[name]?.text) }
+        self.fingerprint = fingerprint.value
+        fixedIDs = Self.ids(in: sources)
+        for kind in (["layout"] + pageKinds.keys).sorted() where sources[kind] == nil {
             log.error(
                 SourceLocation(path: project.relativePath(project.templates)),
                 "template '\(kind).mustache' does not exist; every page kind needs one (see Templates/README.md)")
         }
         checkPartials(log: log)
+        let check = TemplateCheck(tags: tags, paths: sources.mapValues(\.path), log: log)
+        check.check("layout", against: layout)
+        for (kind, schema) in pageKinds { check.check(kind, against: schema) }
     }
 
     /// The fixed ids the templates give elements (`id="main"`), which headings must not take.
-    var fixedIDs: Set<String> {
+    let fixedIDs: Set<String>
+
+    private static func ids(in sources: [String: (text: String, path: String)]) -> Set<String> {
         let pattern = try! NSRegularExpression(pattern: #"id="([A-Za-z][\w-]*)""#)
         var ids = Set<String>()
         for (_, source) in sources {
@@ -61,34 +69,9 @@ struct TemplateSet: Sendable {
         return ids
     }
 
-    /// Renders template `name` with `values`; reports variables the template uses that are not provided.
-    func render(_ name: String, values: [String: Any], log: DiagnosticLog) -> String {
-        guard let template = library.getTemplate(named: name) else { return "" }
-        let scope = TemplateScope(values)
-        let html = template.render(scope, library: library)
-        for missing in scope.missing.sorted() {
-            let (path, line, column) = place(of: missing)
-            log.error(
-                SourceLocation(path: path ?? "Templates/\(name).mustache", line: line, column: column),
-                "the template uses '\(missing)', which Pressroom does not provide; check the name against Templates/README.md")
-        }
-        for (template, tags) in tags where template == name || template.hasPrefix("partials/") {
-            for (tag, missing) in tags.missingFields(in: values) {
-                log.error(
-                    SourceLocation(path: "Templates/\(template).mustache", line: tag.line, column: tag.column),
-                    "the template uses '\(missing)', which Pressroom does not provide; check the name against Templates/README.md")
-            }
-        }
-        return html
-    }
-
-    private func place(of variable: String) -> (String?, Int, Int) {
-        for (name, tags) in tags.sorted(by: { $0.key < $1.key }) {
-            if let tag = tags.tags.first(where: { $0.name == variable || $0.name.hasPrefix(variable + ".") }) {
-                return (sources[name]?.path, tag.line, tag.column)
-            }
-        }
-        return (nil, 1, 1)
+    /// Renders template `name` with the fields of `view`.
+    func render(_ name: String, _ view: any MustacheParent) -> String {
+        library.getTemplate(named: name)?.render(view, library: library) ?? ""
     }
 
     private func checkPartials(log: DiagnosticLog) {

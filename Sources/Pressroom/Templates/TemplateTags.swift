@@ -1,7 +1,7 @@
 import Foundation
 
 /// The tags written in a template's text, with where each was written, for checks that the
-/// Mustache library does not make: dotted names that lead nowhere, and unclosed sections.
+/// Mustache library does not make: names Pressroom does not provide, and unclosed sections.
 struct TemplateTags: Sendable {
     struct Tag: Sendable {
         var sigil: String
@@ -25,20 +25,6 @@ struct TemplateTags: Sendable {
             }
         }
         self.tags = tags
-    }
-
-    /// Dotted names (`page.title`) whose path leaves the values a page gets: `page.author`.
-    func missingFields(in values: [String: Any]) -> [(tag: Tag, missing: String)] {
-        tags.filter { ["", "#", "^", "&"].contains($0.sigil) && $0.name.contains(".") && $0.name != "." }.compactMap { tag in
-            let parts = tag.name.split(separator: ".").map(String.init)
-            guard var current = values[parts[0]] else { return nil }
-            for (index, part) in parts.enumerated().dropFirst() {
-                guard let fields = current as? [String: Any] else { return nil }
-                guard let next = fields[part] else { return (tag, parts[...index].joined(separator: ".")) }
-                current = next
-            }
-            return nil
-        }
     }
 
     /// The innermost section opened with `{{#name}}` or `{{^name}}` and never closed.

@@ -1,0 +1,74 @@
+import Foundation
+
+/// One output of a build: a page, a data file, the sitemap, a copied file. It says what it is
+/// made from, as a fingerprint, so that after a change only outputs whose inputs changed are
+/// made again. Adding a kind of output means adding one type.
+protocol Artifact: Sendable {
+    var route: Route { get }
+    /// The file it comes from, for messages.
+    var source: String { get }
+    func prepare(in context: BuildContext) -> PreparedArtifact
+}
+
+/// An artifact ready to be made: the fingerprint of everything it is made from, and how.
+struct PreparedArtifact: Sendable {
+    enum Output: Sendable {
+        case bytes(@Sendable () -> Data)
+        /// A file copied as it is, such as an image or a theme asset.
+        case copy(URL)
+    }
+
+    var fingerprint: Int
+    var output: Output
+}
+
+/// What every artifact of one build can read.
+struct BuildContext: Sendable {
+    let project: ProjectFolder
+    let site: Site
+    let siteView: SiteView
+    let measures: [String: MeasureData]
+    let templates: TemplateSet
+    let frames: [String: PartnershipFrame]
+    let bodies: [String: PageBody]
+
+    init(project: ProjectFolder, site: Site, measures: [String: MeasureData], templates: TemplateSet, bodies: [String: PageBody]) {
+        self.project = project
+        self.site = site
+        siteView = SiteView(title: site.title, description: site.description)
+        self.measures = measures
+        self.templates = templates
+        frames = Dictionary(site.partnerships.map { ($0.slug, PartnershipFrame($0)) }, uniquingKeysWith: { first, _ in first })
+        self.bodies = bodies
+    }
+
+    func data(_ partnership: Partnership) -> MeasureData { measures[partnership.slug] ?? MeasureData() }
+
+    /// A page: its kind's template makes the main content, which the layout then wraps.
+    func page(
+        _ route: Route, template: String, page: PageView, partnership: Partnership?, breadcrumbs: [LinkView]?,
+        fields: some PageFields, root: String? = nil
+    ) -> PreparedArtifact {
+        var scope = PageScope(
+            route: route, site: siteView, page: page,
+            partnership: partnership.flatMap { frames[$0.slug] }.map { PartnershipView(frame: $0, page: route) },
+            breadcrumbs: breadcrumbs, kind: fields)
+        if let root { scope.root = root }
+        var fingerprint = Fingerprint()
+        fingerprint.add(scope)
+        fingerprint.add(templates.fingerprint)
+        return PreparedArtifact(
+            fingerprint: fingerprint.value,
+            output: .bytes { [templates, scope] in
+                var scope = scope
+                scope.main = templates.render(template, scope)
+                return Data(templates.render("layout", scope).utf8)
+            })
+    }
+
+    /// The way back up from a page of `partnership`: the portal, the partnership's home, and `more`.
+    func breadcrumbs(from route: Route, _ partnership: Partnership, _ more: (String, Route)...) -> [LinkView] {
+        let trail = [("All partnerships", Route.portal), (partnership.shortName, Route.home(partnership.slug))] + more
+        return trail.map { LinkView(title: $0.0, url: route.link(to: $0.1)) }
+    }
+}

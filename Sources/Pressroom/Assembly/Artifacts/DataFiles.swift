@@ -1,0 +1,85 @@
+import Foundation
+
+/// The open data page: every measure, with CSV and JSON downloads.
+struct DataPage: Artifact {
+    let partnership: Partnership
+
+    var route: Route { .data(partnership.slug) }
+    var source: String { partnership.source }
+
+    func prepare(in context: BuildContext) -> PreparedArtifact {
+        let data = context.data(partnership)
+        let rows = data.measures.map { measure in
+            let latest = data.figures(measure.id)?.latest
+            return MeasureRowView(
+                id: measure.id, title: measure.title, unit: measure.unit.rawValue,
+                desiredDirection: MeasureComponents.directionText(measure.desiredDirection), source: measure.source,
+                latestPeriod: latest?.period ?? "Not yet available",
+                latestValue: latest.map { FigureFormat.value($0.value, unit: measure.unit) } ?? "—")
+        }
+        return context.page(
+            route, template: "data",
+            page: context.generatedView(
+                "Open data", "The figures behind \(partnership.shortName)'s tables and charts, to download.", "data", partnership),
+            partnership: partnership, breadcrumbs: context.breadcrumbs(from: route, partnership),
+            fields: DataFields(
+                measures: rows, csvURL: route.link(to: .dataFile(partnership.slug, "measures.csv")),
+                jsonURL: route.link(to: .dataFile(partnership.slug, "measures.json"))))
+    }
+}
+
+/// `measures.csv` or `measures.json`: a partnership's figures as open data.
+struct OpenDataFile: Artifact {
+    enum Format: String, Sendable { case csv, json }
+
+    let partnership: Partnership
+    let format: Format
+
+    var route: Route { .dataFile(partnership.slug, "measures.\(format.rawValue)") }
+    var source: String { partnership.source }
+
+    func prepare(in context: BuildContext) -> PreparedArtifact {
+        let data = context.data(partnership)
+        let name = partnership.name
+        var fingerprint = Fingerprint()
+        fingerprint.add(data.fingerprint)
+        fingerprint.add(name)
+        fingerprint.add(format.rawValue)
+        return PreparedArtifact(
+            fingerprint: fingerprint.value,
+            output: .bytes { [format] in
+                format == .csv ? OpenData.csv(data) : OpenData.json(data, partnership: name)
+            })
+    }
+}
+
+/// `sitemap.xml`: the full address of every page, for search engines; made when `base_url` is set.
+struct SitemapFile: Artifact {
+    let pages: [Route]
+    let baseURL: String
+
+    var route: Route { .sitemap }
+    var source: String { "Content/site.yaml" }
+
+    func prepare(in context: BuildContext) -> PreparedArtifact {
+        var fingerprint = Fingerprint()
+        fingerprint.add(pages)
+        fingerprint.add(baseURL)
+        return PreparedArtifact(
+            fingerprint: fingerprint.value,
+            output: .bytes { [pages, baseURL] in
+                Sitemap.xml(pages: pages, baseURL: baseURL)
+            })
+    }
+}
+
+/// A file published as it is: a theme asset, a logo, an image or document a page links to.
+struct CopiedFile: Artifact {
+    let route: Route
+    let file: URL
+    let source: String
+
+    func prepare(in context: BuildContext) -> PreparedArtifact {
+        PreparedArtifact(fingerprint: file.hashValue, output: .copy(file))
+    }
+}

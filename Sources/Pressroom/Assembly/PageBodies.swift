@@ -1,0 +1,98 @@
+import Foundation
+
+/// A page's rendered Markdown body and what the page depends on beyond its own file.
+struct PageBody: Sendable {
+    var rendered: RenderedMarkdown
+    var copies: [Route: URL]
+    var references: [PageLinks.AnchorReference]
+    /// Local files the body links to or shows, and whether each was there.
+    var filesLookedUp: [URL: Bool]
+    var diagnostics: [Diagnostic]
+    var usesMeasures: Bool
+    var usesLocalFiles: Bool
+}
+
+/// Renders the Markdown body of every published document, in parallel, each in its own id
+/// scope. A body whose inputs have not changed since the last build is taken from `cache`.
+struct PageBodies {
+    let project: ProjectFolder
+    let index: SiteIndex
+    let measures: [String: MeasureData]
+    let reservedIDs: Set<String>
+    let cache: BodyCache
+
+    func render(_ site: Site, log: DiagnosticLog) -> [String: PageBody] {
+        let reserved = reservedIDs.sorted().hashValue
+        let work = site.partnerships.flatMap { p in p.documents.map { (p, $0) } }
+        let bodies = work.concurrentMap { partnership, document in
+            let data = measures[partnership.slug] ?? MeasureData()
+            let inputs = { (body: PageBody) in
+                BodyInputs(
+                    document: document.fingerprint, route: document.route, reservedIDs: reserved,
+                    measures: body.usesMeasures ? data.fingerprint ^ partnership.area.hashValue : nil,
+                    links: body.usesLocalFiles ? index.fingerprint : nil)
+            }
+            return cache.body(for: document.source, inputs: inputs, project: project) {
+                render(document, components: MeasureComponents(data: data, areaName: partnership.area), reserved: reserved)
+            }
+        }
+        var result: [String: PageBody] = [:]
+        for ((_, document), body) in zip(work, bodies) {
+            log.add(contentsOf: body.diagnostics)
+            result[document.source] = body
+        }
+        cache.keep(only: Set(result.keys))
+        return result
+    }
+
+    private func render(_ document: Document, components: MeasureComponents, reserved: Int) -> PageBody {
+        let log = DiagnosticLog()
+        let markdown = MarkdownDocument(parsing: document.body, path: document.source, firstLine: document.bodyLine)
+        let links = PageLinks(project: project, index: index, document: document, components: components)
+        let rendered = HTMLRenderer(document: markdown, resolver: links, scope: IDScope(reserved: reservedIDs), log: log).render()
+        return PageBody(
+            rendered: rendered, copies: links.copies, references: links.references, filesLookedUp: links.filesLookedUp,
+            diagnostics: log.recorded, usesMeasures: markdown.usesMeasures, usesLocalFiles: markdown.usesLocalFiles)
+    }
+}
+
+/// What a rendered body was made from.
+struct BodyInputs: Hashable, Sendable {
+    var document: Int
+    var route: Route
+    var reservedIDs: Int
+    var measures: Int?
+    var links: Int?
+}
+
+/// Rendered bodies kept between builds of one workspace.
+final class BodyCache: @unchecked Sendable {
+    private var entries: [String: (inputs: BodyInputs, body: PageBody)] = [:]
+    private let lock = NSLock()
+
+    /// The kept body of `source` when its inputs are unchanged and every file it looked up is
+    /// as it was; otherwise a new one from `render`.
+    func body(
+        for source: String, inputs: (PageBody) -> BodyInputs, project: ProjectFolder, render: () -> PageBody
+    ) -> PageBody {
+        lock.lock()
+        let kept = entries[source]
+        lock.unlock()
+        if let kept, inputs(kept.body) == kept.inputs,
+            kept.body.filesLookedUp.allSatisfy({ url, present in (project.exists(url) && !project.isFolder(url)) == present })
+        {
+            return kept.body
+        }
+        let body = render()
+        lock.lock()
+        entries[source] = (inputs(body), body)
+        lock.unlock()
+        return body
+    }
+
+    func keep(only sources: Set<String>) {
+        lock.lock()
+        defer { lock.unlock() }
+        entries = entries.filter { sources.contains($0.key) }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// How a web page's Markdown reaches the rest of the site: `.md` links become page addresses,
+/// images and other files are checked and copied beside the pages, and measures become HTML.
+/// It records what the page depends on, so that a later build knows when to render it again.
+final class PageLinks: MarkdownResolver {
+    /// A link to a heading on another page, checked once every page has its headings.
+    struct AnchorReference: Sendable, Hashable {
+        var target: String
+        var fragment: String
+        var location: SourceLocation
+    }
+
+    let project: ProjectFolder
+    let index: SiteIndex
+    let page: Route
+    let folder: URL
+    let components: MeasureComponents?
+    private(set) var copies: [Route: URL] = [:]
+    private(set) var references: [AnchorReference] = []
+    /// Every local file looked up, and whether it was there.
+    private(set) var filesLookedUp: [URL: Bool] = [:]
+
+    init(project: ProjectFolder, index: SiteIndex, document: Document, components: MeasureComponents?) {
+        self.project = project
+        self.index = index
+        page = document.route
+        folder = project.root.appendingPathComponent(document.source).deletingLastPathComponent()
+        self.components = components
+    }
+
+    func link(_ url: String, at location: SourceLocation) throws(ContentError) -> String {
+        try WebAddress.checkLink(url, at: location)
+        if WebAddress.scheme(url) != nil { return url }
+        let (path, fragment) = Self.split(url)
+        guard path.hasSuffix(".md") else { return try file(url, at: location, kind: "file") }
+        let target = try resolve(path, at: location)
+        guard let document = index.documents[target] else {
+            if index.unpublished.contains(target) {
+                throw ContentError(
+                    location,
+                    "'\(path)' is not published (it is a draft, or has an error reported above); remove the link or publish the page")
+            }
+            throw ContentError(location, "link to '\(path)', which does not exist (looked for \(target)); check the file name")
+        }
+        if let fragment, !fragment.isEmpty {
+            references.append(AnchorReference(target: target, fragment: fragment, location: location))
+        }
+        return page.link(to: document.route, fragment: fragment)
+    }
+
+    func image(_ url: String, at location: SourceLocation) throws(ContentError) -> String {
+        try file(url, at: location, kind: "image")
+    }
+
+    func component(_ name: String, _ body: String, at location: SourceLocation, tableID: String) throws(ContentError) -> String? {
+        guard MeasureComponents.isComponent(name) else { return nil }
+        guard let components else { throw ContentError(location, "measures can only be used inside a partnership folder") }
+        return try components.block(name, options: ComponentOptions.block(body, at: location), tableID: tableID)
+    }
+
+    func figure(_ name: String, _ arguments: String, at location: SourceLocation) throws(ContentError) -> String {
+        guard let components else { throw ContentError(location, "measures can only be used inside a partnership folder") }
+        return try components.inline(name, options: ComponentOptions.inline(arguments, at: location))
+    }
+
+    /// A file linked or shown from a page: it must exist, and is copied beside the pages.
+    private func file(_ url: String, at location: SourceLocation, kind: String) throws(ContentError) -> String {
+        if let scheme = WebAddress.scheme(url) {
+            guard ["http", "https"].contains(scheme) else {
+                throw ContentError(
+                    location, "\(kind) addresses starting '\(scheme):' are not allowed; use a file in Content/ or an https address")
+            }
+            return url
+        }
+        let (path, fragment) = Self.split(url)
+        let target = try resolve(path, at: location)
+        let source = project.root.appendingPathComponent(target)
+        let present = project.exists(source) && !project.isFolder(source)
+        filesLookedUp[source] = present
+        guard present else {
+            throw ContentError(location, "\(kind) '\(path)' does not exist (looked for \(target)); check the path")
+        }
+        let route = Route.contentFile(String(target.dropFirst("Content/".count)))
+        copies[route] = source
+        return page.link(to: route, fragment: fragment)
+    }
+
+    private func resolve(_ path: String, at location: SourceLocation) throws(ContentError) -> String {
+        let decoded = path.removingPercentEncoding ?? path
+        guard !decoded.hasPrefix("/"), let url = project.resolve(decoded, from: folder, within: project.content) else {
+            throw ContentError(
+                location, "'\(path)' points outside the Content folder; link only to files inside Content/, with a relative path")
+        }
+        return project.relativePath(url)
+    }
+
+    static func split(_ url: String) -> (String, String?) {
+        guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
+        return (String(url[..<hash]), String(url[url.index(after: hash)...]))
+    }
+}

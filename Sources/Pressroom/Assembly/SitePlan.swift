@@ -1,0 +1,73 @@
+import Foundation
+
+/// Every output of a build, in reading order: the list a reader checks to see what a build makes.
+struct SitePlan {
+    let project: ProjectFolder
+    let log: DiagnosticLog
+
+    func artifacts(for site: Site, bodies: [String: PageBody]) -> [any Artifact] {
+        var generated: [any Artifact] = [PortalPage()]
+        var written: [any Artifact] = []
+        for p in site.partnerships {
+            generated.append(HomePage(partnership: p))
+            for publication in p.publications {
+                generated.append(ContentsPage(partnership: p, publication: publication))
+                written += publication.chapters.indices.map { ChapterPage(partnership: p, publication: publication, index: $0) }
+            }
+            generated.append(NewsListPage(partnership: p))
+            written += p.news.map { NewsItemPage(partnership: p, item: $0) }
+            written += p.pages.map { DocumentPage(partnership: p, document: $0) }
+            generated += [ContactPage(partnership: p), AccessibilityPage(partnership: p), DataPage(partnership: p)]
+        }
+        let pages = withoutCollisions(generated + written)
+        var files: [any Artifact] = [NotFoundPage()]
+        for p in site.partnerships {
+            files += [OpenDataFile(partnership: p, format: .csv), OpenDataFile(partnership: p, format: .json)]
+        }
+        if let baseURL = site.baseURL {
+            files.append(SitemapFile(pages: pages.map(\.route), baseURL: baseURL))
+        }
+        return pages + files + copies(site, bodies: bodies)
+    }
+
+    /// Pages that would be written to the same place as an earlier one are reported and left out.
+    private func withoutCollisions(_ pages: [any Artifact]) -> [any Artifact] {
+        var seen: [Route: String] = [:]
+        return pages.filter { page in
+            if let first = seen[page.route] {
+                log.error(
+                    SourceLocation(path: page.source),
+                    "this page would be written to \(page.route.path), like \(first); rename one of them")
+                return false
+            }
+            seen[page.route] = page.source
+            return true
+        }
+    }
+
+    /// The theme's assets, each partnership's logo, and the files pages link to or show.
+    private func copies(_ site: Site, bodies: [String: PageBody]) -> [any Artifact] {
+        var copies: [Route: (URL, String)] = [:]
+        let assetFolder = project.templates.appendingPathComponent("assets")
+        for file in project.files(in: assetFolder) {
+            copies[.asset(String(file.path.dropFirst(assetFolder.path.count + 1)))] = (file, project.relativePath(file))
+        }
+        for partnership in site.partnerships {
+            if let logo = partnership.logo, project.exists(logo) {
+                copies[.logo(partnership.slug, file: logo.lastPathComponent)] = (logo, partnership.source)
+            }
+        }
+        for (source, body) in bodies.sorted(by: { $0.key < $1.key }) {
+            for (route, file) in body.copies where copies[route] == nil { copies[route] = (file, source) }
+        }
+        return copies.sorted { $0.key < $1.key }.compactMap { route, copy in
+            do {
+                try project.checkInside(copy.0)
+                return CopiedFile(route: route, file: copy.0, source: copy.1)
+            } catch {
+                log.record(error)
+                return nil
+            }
+        }
+    }
+}

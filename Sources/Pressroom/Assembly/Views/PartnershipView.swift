@@ -1,0 +1,102 @@
+/// The parts of a partnership's pages that are the same on every page (name, contacts, help
+/// lines, navigation), made once per partnership and build. Addresses are kept as routes
+/// and made into links relative to each page as the page is rendered.
+struct PartnershipFrame: Sendable, Hashable {
+    struct NavItem: Sendable, Hashable {
+        var title: String
+        var route: Route
+        /// Pages below this folder also make the item current (a publication's chapters, news items).
+        var coversFolder: Bool
+    }
+
+    var partnership: Partnership
+    var nav: [NavItem]
+    var helpRoute: Route?
+
+    init(_ p: Partnership) {
+        partnership = p
+        var nav = [NavItem(title: "Home", route: .home(p.slug), coversFolder: false)]
+        nav += p.publications.map { NavItem(title: $0.shortTitle, route: .publication(p.slug, $0.slug), coversFolder: true) }
+        nav.append(NavItem(title: "News", route: .newsList(p.slug), coversFolder: true))
+        nav += p.pages.map { NavItem(title: $0.title, route: $0.route, coversFolder: false) }
+        nav.append(NavItem(title: "Contact", route: .contact(p.slug), coversFolder: false))
+        self.nav = nav
+        helpRoute = p.pages.first { $0.slug == "help" }?.route
+    }
+}
+
+/// A partnership as one page sees it: the shared frame, with links relative to the page.
+struct PartnershipView: TemplateView, Hashable {
+    var frame: PartnershipFrame
+    var page: Route
+
+    private var p: Partnership { frame.partnership }
+    private func link(_ route: Route) -> String { page.link(to: route) }
+
+    static let fields: [String: TemplateField<PartnershipView>] = [
+        "name": .value(\.p.name), "short_name": .value(\.p.shortName), "area": .value(\.p.area), "summary": .value(\.p.summary),
+        "convener": .optional(\.p.convener), "members": .values(\.p.members),
+        "home_url": .value { $0.link(.home($0.p.slug)) },
+        "brand_colour": .value(\.p.brandColour), "brand_text_colour": .value { Contrast.textColour(on: $0.p.brandColour) },
+        "logo_url": .optional { view in view.p.logo.map { view.link(.logo(view.p.slug, file: $0.lastPathComponent)) } },
+        "logo_alt": .optional(\.p.logoAlt),
+        "nav": .list(\.navigation),
+        "contact": .view { ContactView(contact: $0.p.contact) },
+        "help_lines": .list { $0.p.helpLines.map(HelpLineView.init) },
+        "alternative_formats": .value(\.p.alternativeFormats),
+        "contact_url": .value { $0.link(.contact($0.p.slug)) },
+        "accessibility_url": .value { $0.link(.accessibility($0.p.slug)) },
+        "help_url": .optional { view in view.frame.helpRoute.map(view.link) },
+        "data_url": .value { $0.link(.data($0.p.slug)) },
+        "news_url": .value { $0.link(.newsList($0.p.slug)) },
+    ]
+
+    private var navigation: [NavEntryView] {
+        frame.nav.map { item in
+            let current = item.route == page || (item.coversFolder && page.folders.starts(with: item.route.folders))
+            return NavEntryView(title: item.title, url: link(item.route), current: current)
+        }
+    }
+}
+
+struct NavEntryView: TemplateView, Hashable {
+    var title: String
+    var url: String
+    var current: Bool
+
+    static let fields: [String: TemplateField<NavEntryView>] = [
+        "title": .value(\.title), "url": .value(\.url), "current": .value(\.current),
+    ]
+}
+
+struct ContactView: TemplateView, Hashable {
+    var contact: Contact
+
+    static let fields: [String: TemplateField<ContactView>] = [
+        "address_lines": .values(\.contact.addressLines), "phone": .optional(\.contact.phone),
+        "phone_href": .optional { $0.contact.phone.map(PhoneNumber.link) }, "email": .optional(\.contact.email),
+        "website": .optional(\.contact.website), "social": .list { $0.contact.social.map(SocialView.init) },
+    ]
+}
+
+struct SocialView: TemplateView, Hashable {
+    var link: SocialLink
+
+    static let fields: [String: TemplateField<SocialView>] = ["name": .value(\.link.name), "url": .value(\.link.url)]
+}
+
+struct HelpLineView: TemplateView, Hashable {
+    var line: HelpLine
+
+    static let fields: [String: TemplateField<HelpLineView>] = [
+        "name": .value(\.line.name), "phone": .value(\.line.phone), "phone_href": .value { PhoneNumber.link($0.line.phone) },
+        "description": .optional(\.line.description),
+    ]
+}
+
+/// `tel:` link for a phone number as people write it: `01606 364000` → `tel:01606364000`.
+enum PhoneNumber {
+    static func link(_ phone: String) -> String {
+        "tel:" + phone.filter { $0.isNumber || $0 == "+" }
+    }
+}

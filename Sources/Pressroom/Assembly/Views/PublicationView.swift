@@ -1,0 +1,101 @@
+/// A publication as its contents page and its chapters show it.
+struct PublicationView: TemplateView, Hashable {
+    var publication: Publication
+    var partnership: String
+    var page: Route
+    /// The chapter being shown, if any, marked as current in the list of chapters.
+    var current: Int?
+
+    static let fields: [String: TemplateField<PublicationView>] = [
+        "title": .value(\.publication.title), "period": .optional(\.publication.period),
+        "url": .value { $0.page.link(to: .publication($0.partnership, $0.publication.slug)) },
+        "summary": .optional(\.publication.summary),
+        "published": .optional { $0.publication.published.map(LongDate.text) },
+        "kind_label": .value { $0.publication.kind == .strategy ? "Strategy" : "Annual review" },
+        "chapters": .list(\.chapters),
+    ]
+
+    private var chapters: [ChapterEntryView] {
+        publication.chapters.enumerated().map { index, chapter in
+            ChapterEntryView(
+                number: index + 1, title: chapter.title, url: page.link(to: chapter.route), summary: chapter.summary,
+                current: index == current)
+        }
+    }
+}
+
+struct ChapterEntryView: TemplateView, Hashable {
+    var number: Int
+    var title: String
+    var url: String
+    var summary: String?
+    var current: Bool
+
+    static let fields: [String: TemplateField<ChapterEntryView>] = [
+        "number": .value(\.number), "title": .value(\.title), "url": .value(\.url), "summary": .optional(\.summary),
+        "current": .value(\.current),
+    ]
+}
+
+/// A publication, news item or page as a card on a home or list page.
+struct CardView: TemplateView, Hashable {
+    var title: String
+    var url: String
+    var summary: String?
+    var period: String?
+    var date: String?
+
+    static let fields: [String: TemplateField<CardView>] = [
+        "title": .value(\.title), "url": .value(\.url), "summary": .optional(\.summary), "period": .optional(\.period),
+        "date": .optional { $0.date.map(LongDate.text) }, "date_iso": .optional(\.date),
+    ]
+
+    static func publication(_ publication: Publication, partnership: String, from page: Route) -> CardView {
+        CardView(
+            title: publication.title, url: page.link(to: .publication(partnership, publication.slug)), summary: publication.summary,
+            period: publication.period)
+    }
+
+    static func document(_ document: Document, from page: Route) -> CardView {
+        CardView(title: document.title, url: page.link(to: document.route), summary: document.summary, date: document.date)
+    }
+}
+
+/// A partnership as a card on the portal.
+struct PortalCardView: TemplateView, Hashable {
+    var partnership: Partnership
+
+    static let fields: [String: TemplateField<PortalCardView>] = [
+        "name": .value(\.partnership.name), "area": .value(\.partnership.area), "summary": .value(\.partnership.summary),
+        "url": .value { Route.portal.link(to: .home($0.partnership.slug)) }, "brand_colour": .value(\.partnership.brandColour),
+    ]
+}
+
+/// The accessibility statement's facts, from `partnership.yaml`.
+struct StatementView: TemplateView, Hashable {
+    var partnership: Partnership
+
+    static let fields: [String: TemplateField<StatementView>] = [
+        "reviewed": .value { LongDate.text($0.partnership.accessibilityReviewed) },
+        "known_issues": TemplateField(kind: .values) { view in
+            view.partnership.knownAccessibilityIssues.isEmpty ? false as Any : view.partnership.knownAccessibilityIssues
+        },
+        "email": .optional(\.partnership.contact.email), "phone": .optional(\.partnership.contact.phone),
+    ]
+}
+
+/// One measure on the open data page.
+struct MeasureRowView: TemplateView, Hashable {
+    var id: String
+    var title: String
+    var unit: String
+    var desiredDirection: String
+    var source: String
+    var latestPeriod: String
+    var latestValue: String
+
+    static let fields: [String: TemplateField<MeasureRowView>] = [
+        "id": .value(\.id), "title": .value(\.title), "unit": .value(\.unit), "desired_direction": .value(\.desiredDirection),
+        "source": .value(\.source), "latest_period": .value(\.latestPeriod), "latest_value": .value(\.latestValue),
+    ]
+}

@@ -1,0 +1,39 @@
+/// The ids of one HTML document. A web page has its own scope; a print document holding every
+/// chapter gives each chapter a prefix, so that ids stay unique across the whole document.
+/// Heading ids never take an id the templates use, nor one the renderer gives notes and tables.
+final class IDScope {
+    let prefix: String
+    private var used: Set<String>
+
+    /// Ids the renderer gives the notes section.
+    static let renderedIDs: Set<String> = ["footnotes-heading"]
+
+    init(prefix: String = "", reserved: Set<String>) {
+        self.prefix = prefix
+        used = reserved.union(Self.renderedIDs)
+    }
+
+    /// An id the renderer makes, such as `fn-1` or `table-2`, in this scope.
+    func id(_ name: String) -> String { prefix + name }
+
+    /// A unique id for a heading: its words as a slug, numbered when the slug is taken.
+    func headingID(_ text: String) -> String {
+        let slug = MarkdownDocument.slug(text)
+        let base = Self.isNumberedID(slug) ? "\(slug)-heading" : slug
+        var id = base
+        var number = 2
+        while used.contains(id) {
+            id = "\(base)-\(number)"
+            number += 1
+        }
+        used.insert(id)
+        return prefix + id
+    }
+
+    /// `fn-1`, `fnref-2-3`, `table-3`: ids the renderer gives notes and tables.
+    private static func isNumberedID(_ id: String) -> Bool {
+        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+        return ["fn", "fnref", "table"].contains(String(parts[0])) && (2...3).contains(parts.count)
+            && parts.dropFirst().allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// A build's files on disk. They go into a staging folder beside the destination, named for
+/// this build alone, that replaces the destination only on `commit`: a failed or interrupted
+/// build leaves the previous output exactly as it was. Staging folders left by interrupted
+/// builds are removed by the next build.
+public final class DiskSink: OutputSink, @unchecked Sendable {
+    public let destination: URL
+    private let staging: URL
+    private var folders: Set<String> = [""]
+    private let lock = NSLock()
+    private var failure: (any Error)?
+
+    public init(destination: URL) throws {
+        self.destination = destination.standardizedFileURL
+        let parent = self.destination.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        Self.removeAbandoned(beside: self.destination)
+        staging = parent.appendingPathComponent(Self.stagingName(for: self.destination, process: getpid()) + UUID().uuidString)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+    }
+
+    public func write(_ route: Route, _ data: Data) {
+        do {
+            try makeFolders(for: route)
+            try Self.writeFile(staging.appendingPathComponent(route.path).path, data)
+        } catch {
+            record(error)
+        }
+    }
+
+    public func copy(_ file: URL, to route: Route) {
+        do {
+            try makeFolders(for: route)
+            try FileManager.default.copyItem(at: file, to: staging.appendingPathComponent(route.path))
+        } catch {
+            record(error)
+        }
+    }
+
+    public func commit() throws {
+        if let failure {
+            discard()
+            throw failure
+        }
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: destination.path) else {
+            try manager.moveItem(at: staging, to: destination)
+            return
+        }
+        let old = URL(fileURLWithPath: staging.path + ".old")
+        try manager.moveItem(at: destination, to: old)
+        do {
+            try manager.moveItem(at: staging, to: destination)
+        } catch {
+            try? manager.moveItem(at: old, to: destination)
+            throw error
+        }
+        try? manager.removeItem(at: old)
+    }
+
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}
+
+extension DiskSink {
+    /// `.Output.staging-1234-`: the folder name's start for builds of process 1234.
+    static func stagingName(for destination: URL, process: Int32) -> String {
+        ".\(destination.lastPathComponent).staging-\(process)-"
+    }
+
+    /// Removes staging folders of processes that are no longer running.
+    fileprivate static func removeAbandoned(beside destination: URL) {
+        let parent = destination.deletingLastPathComponent()
+        let prefix = ".\(destination.lastPathComponent).staging-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            let process = name.dropFirst(prefix.count).prefix { $0.isNumber }
+            guard let pid = Int32(process), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+
+    fileprivate func record(_ error: any Error) {
+        lock.lock()
+        defer { lock.unlock() }
+        failure = failure ?? error
+    }
+
+    /// Creates the folders above `route` that do not exist yet, each once.
+    fileprivate func makeFolders(for route: Route) throws {
+        var folder = ""
+        for part in route.folders {
+            folder += folder.isEmpty ? part : "/\(part)"
+            lock.lock()
+            defer { lock.unlock() }
+            if folders.insert(folder).inserted, mkdir(staging.appendingPathComponent(folder).path, 0o755) != 0, errno != EEXIST {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folder])
+            }
+        }
+    }
+
+    fileprivate static func writeFile(_ path: String, _ data: Data) throws {
+        guard let file = fopen(path, "wb") else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        let written = data.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        guard fclose(file) == 0, written == data.count else {
+            throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path])
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Every kind of place a site has. Output paths are made here and nowhere else.
+extension Route {
+    /// `index.html`: the portal listing every partnership.
+    public static let portal = Route(page: [])
+    /// `404.html`, served by hosts for any address that does not exist.
+    public static let notFound = Route(file: "404.html", in: [])
+    public static let sitemap = Route(file: "sitemap.xml", in: [])
+
+    public static func home(_ partnership: String) -> Route { Route(page: [partnership]) }
+    public static func publication(_ partnership: String, _ publication: String) -> Route {
+        Route(page: [partnership, publication])
+    }
+    public static func chapter(_ partnership: String, _ publication: String, _ chapter: String) -> Route {
+        Route(page: [partnership, publication, chapter])
+    }
+    public static func newsList(_ partnership: String) -> Route { Route(page: [partnership, "news"]) }
+    public static func newsItem(_ partnership: String, _ item: String) -> Route { Route(page: [partnership, "news", item]) }
+    /// A page written in `pages/`, such as `help.md`.
+    public static func page(_ partnership: String, _ page: String) -> Route { Route(page: [partnership, page]) }
+    public static func contact(_ partnership: String) -> Route { Route(page: [partnership, "contact"]) }
+    public static func accessibility(_ partnership: String) -> Route { Route(page: [partnership, "accessibility"]) }
+    public static func data(_ partnership: String) -> Route { Route(page: [partnership, "data"]) }
+    public static func dataFile(_ partnership: String, _ name: String) -> Route { Route(file: name, in: [partnership, "data"]) }
+    public static func logo(_ partnership: String, file: String) -> Route { Route(file: file, in: [partnership]) }
+
+    /// A theme file, from its path inside `Templates/assets/`.
+    public static func asset(_ path: String) -> Route { Route(relativePath: path, under: ["assets"]) }
+
+    /// A file linked or shown from a page, from its path inside `Content/`: published at the same place.
+    public static func contentFile(_ path: String) -> Route { Route(relativePath: path, under: []) }
+
+    private init(relativePath: String, under base: [String]) {
+        let parts = relativePath.split(separator: "/").map(String.init)
+        self.init(file: parts.last ?? "", in: base + parts.dropLast())
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// A place in the published site: the one type that knows the URL scheme. Pages have pretty
+/// addresses (a folder with an `index.html`); links between places are relative, so a site
+/// works from disk, from any host and from a sub-folder of one.
+public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Folder names from the top of the site, e.g. `["cheshire", "strategy", "foreword"]`.
+    public let folders: [String]
+    /// The file in the last folder: `index.html` for a page, or e.g. `measures.csv`.
+    public let file: String
+
+    /// A page: the `index.html` of `folders`.
+    public init(page folders: [String]) {
+        self.folders = folders
+        file = "index.html"
+    }
+
+    /// A file that is not a page, such as open data, an asset or a copied image.
+    public init(file: String, in folders: [String]) {
+        self.folders = folders
+        self.file = file
+    }
+
+    /// The path inside the output folder, e.g. `cheshire/strategy/foreword/index.html`.
+    public var path: String {
+        folders.isEmpty ? file : folders.joined(separator: "/") + "/" + file
+    }
+
+    public var description: String { path }
+
+    public var isPage: Bool { file == "index.html" }
+
+    /// From this place back to the top of the site: `../../` for `cheshire/strategy/index.html`.
+    public var toRoot: String {
+        String(repeating: "../", count: folders.count)
+    }
+
+    /// The relative link from this place to `target`, optionally to a fragment inside it.
+    /// Links to pages end in `index.html`, so they also work when the site is opened from disk.
+    public func link(to target: Route, fragment: String? = nil) -> String {
+        var common = 0
+        while common < folders.count, common < target.folders.count, folders[common] == target.folders[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: folders.count - common)
+        let path = (ups + (target.folders[common...] + [target.file]).map(Self.encoded)).joined(separator: "/")
+        return fragment.map { "\(path)#\($0)" } ?? path
+    }
+
+    /// The address of this place under `baseURL` (which ends in `/`): pages without `index.html`.
+    public func address(under baseURL: String) -> String {
+        let folderPart = folders.map { Self.encoded($0) + "/" }.joined()
+        return baseURL + folderPart + (isPage ? "" : Self.encoded(file))
+    }
+
+    public static func < (a: Route, b: Route) -> Bool { a.path < b.path }
+
+    /// A folder or file name as it is written in a link: `annual report.pdf` → `annual%20report.pdf`.
+    static func encoded(_ name: String) -> String {
+        let plain = name.utf8.allSatisfy { byte in
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+                || byte == 0x2E || byte == 0x5F
+        }
+        guard !plain else { return name }
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "/;?#")
+        return name.addingPercentEncoding(withAllowedCharacters: allowed) ?? name
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// One project, and what its builds have learned: documents already read, bodies already
+/// rendered and the fingerprints of the last outputs, so that the next build makes again only
+/// what a change touched. The command line makes one and drops it; a preview keeps one.
+public final class Workspace: @unchecked Sendable {
+    public let project: ProjectFolder
+    /// Whether to keep the bytes of every output, so that unchanged outputs are not made again.
+    public let keepsOutput: Bool
+    private let documents = FileCache<Document?>()
+    private let bodies = BodyCache()
+    private var outputs: [Route: KeptOutput] = [:]
+    private let lock = NSLock()
+
+    private struct KeptOutput {
+        var fingerprint: Int
+        var data: Data?
+    }
+
+    public init(project: ProjectFolder, keepsOutput: Bool = false) {
+        self.project = project
+        self.keepsOutput = keepsOutput
+    }
+
+    /// Builds the project into `sink` (nothing is written when it is `nil`, which only checks).
+    /// One build at a time per workspace.
+    public func build(_ options: BuildOptions = BuildOptions(), into sink: (any OutputSink)?) -> BuildReport {
+        lock.lock()
+        defer { lock.unlock() }
+        let log = DiagnosticLog()
+        var clock = BuildClock()
+        let site = clock.step("read content") {
+            ContentLoader(project: project, log: log, includeDrafts: options.includeDrafts, cache: documents).loadSite()
+        }
+        let measures = clock.step("read measures") { readMeasures(site, log: log) }
+        let templates = clock.step("load templates") {
+            TemplateSet(project: project, log: log, pageKinds: PageKinds.schemas, layout: PageScope.layout)
+        }
+        let index = clock.step("index the site") { SiteIndex(site: site, project: project) }
+        let rendered = clock.step("render Markdown") {
+            PageBodies(project: project, index: index, measures: measures, reservedIDs: templates.fixedIDs, cache: bodies)
+                .render(site, log: log)
+        }
+        clock.step("check links to headings") { checkAnchors(rendered, log: log) }
+        let artifacts = clock.step("plan outputs") { SitePlan(project: project, log: log).artifacts(for: site, bodies: rendered) }
+        let context = BuildContext(project: project, site: site, measures: measures, templates: templates, bodies: rendered)
+        var made = (count: 0, changed: [Route]())
+        if let sink, !log.hasErrors {
+            made = clock.step("make pages and files") { make(artifacts, in: context, into: sink) }
+        }
+        let wrote = clock.step("write output") { finish(sink, log: log) }
+        let pages = artifacts.filter(\.route.isPage).count + 1
+        return BuildReport(
+            diagnostics: log.all, pageCount: pages, fileCount: artifacts.count, wroteOutput: wrote, steps: clock.steps,
+            madeCount: made.count, changed: made.changed)
+    }
+}
+
+extension Workspace {
+    fileprivate func readMeasures(_ site: Site, log: DiagnosticLog) -> [String: MeasureData] {
+        let reader = MeasureReader(project: project, log: log)
+        let data = site.partnerships.concurrentMap { reader.read(partnershipFolder: $0.folder) }
+        return Dictionary(zip(site.partnerships.map(\.slug), data), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Links to a heading of another page: that page must have the heading.
+    fileprivate func checkAnchors(_ bodies: [String: PageBody], log: DiagnosticLog) {
+        for body in bodies.values {
+            for reference in body.references {
+                guard let target = bodies[reference.target], !target.rendered.anchors.contains(reference.fragment) else { continue }
+                log.error(
+                    reference.location,
+                    HTMLRenderer.missingAnchor(reference.fragment, in: reference.target, headings: target.rendered.headings))
+            }
+        }
+    }
+
+    /// Makes every output whose fingerprint changed since the last build, in parallel, and
+    /// writes every output to `sink`. Returns how many were made and which changed.
+    fileprivate func make(_ artifacts: [any Artifact], in context: BuildContext, into sink: any OutputSink) -> (Int, [Route]) {
+        let previous = outputs
+        let results = artifacts.concurrentMap { artifact -> (Route, KeptOutput, made: Bool) in
+            let prepared = artifact.prepare(in: context)
+            switch prepared.output {
+            case .copy(let file):
+                sink.copy(file, to: artifact.route)
+                return (artifact.route, KeptOutput(fingerprint: prepared.fingerprint), false)
+            case .bytes(let make):
+                if let kept = previous[artifact.route], kept.fingerprint == prepared.fingerprint, let data = kept.data {
+                    sink.write(artifact.route, data)
+                    return (artifact.route, kept, false)
+                }
+                let data = make()
+                sink.write(artifact.route, data)
+                return (artifact.route, KeptOutput(fingerprint: prepared.fingerprint, data: keepsOutput ? data : nil), true)
+            }
+        }
+        outputs = Dictionary(results.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+        let changed = results.filter { previous[$0.0]?.fingerprint != $0.1.fingerprint }.map(\.0)
+        return (results.filter(\.made).count, changed)
+    }
+
+    /// Makes the output visible, unless the build found an error.
+    fileprivate func finish(_ sink: (any OutputSink)?, log: DiagnosticLog) -> Bool {
+        guard let sink else { return false }
+        guard !log.hasErrors else {
+            sink.discard()
+            outputs = [:]
+            return false
+        }
+        do {
+            try sink.commit()
+            return true
+        } catch {
+            log.error(SourceLocation(path: "Output"), "could not write the output: \(error.localizedDescription)")
+            outputs = [:]
+            return false
+        }
+    }
+}
+
+/// Times the steps of a build.
+struct BuildClock {
+    private(set) var steps: [BuildStep] = []
+
+    @discardableResult
+    mutating func step<T>(_ name: String, _ work: () -> T) -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = work()
+        steps.append(BuildStep(name: name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        return result
+    }
+}
