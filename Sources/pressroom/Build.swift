@@ -15,9 +15,13 @@ struct Build: ParsableCommand {
     @Option(help: "Write the websites here instead of the project's Output/ folder.")
     var output: String?
 
+    @Flag(help: "Print each step of the build and how long it took.")
+    var verbose = false
+
     func run() throws {
         let outputFolder = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
         let result = Pipeline.build(project.folder, options: BuildOptions(includeDrafts: drafts, outputFolder: outputFolder))
+        if verbose { printSteps(result) }
         let code = report(result, action: "build")
         if code != 0 { throw ExitCode(code) }
     }
@@ -32,8 +36,12 @@ struct Check: ParsableCommand {
     @Flag(help: "Check drafts too.")
     var drafts = false
 
+    @Flag(help: "Print each step of the check and how long it took.")
+    var verbose = false
+
     func run() throws {
         let result = Pipeline.build(project.folder, options: BuildOptions(includeDrafts: drafts, write: false))
+        if verbose { printSteps(result) }
         let code = report(result, action: "check")
         if code != 0 { throw ExitCode(code) }
     }

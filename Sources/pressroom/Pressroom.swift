@@ -38,3 +38,11 @@ func report(_ report: BuildReport, action: String) -> Int32 {
     FileHandle.standardError.write(Data("\(action) failed: \(counts); Output/ was left as it was\n".utf8))
     return 1
 }
+
+/// Prints each step of a build with its time, e.g. `  render Markdown   0.412 s`.
+func printSteps(_ report: BuildReport) {
+    let width = report.steps.map(\.name.count).max() ?? 0
+    for step in report.steps {
+        print("  " + step.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %6.3f s", step.seconds))
+    }
+}

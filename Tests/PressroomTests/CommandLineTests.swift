@@ -45,6 +45,15 @@ import Testing
         #expect(try project.outputSnapshot() == before)
     }
 
+    @Test func verboseBuildPrintsEachStepWithItsTime() throws {
+        let project = try TestProject(TestProject.minimalPartnership())
+        let result = try Executable.run(["build", "--verbose"], in: project.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        for step in ["read content", "read measures", "load templates", "render Markdown", "make pages and files", "write output"] {
+            #expect(result.stdout.contains(try Regex("(?m)^  \(step) +\\d+\\.\\d{3} s$")), "\(step) missing:\n\(result.stdout)")
+        }
+    }
+
     @Test func checkWritesNothing() throws {
         let project = try TestProject(TestProject.minimalPartnership())
         let result = try Executable.run(["check"], in: project.root)

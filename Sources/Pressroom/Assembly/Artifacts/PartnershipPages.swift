@@ -78,7 +78,7 @@ struct AccessibilityPage: Artifact {
             page: context.generatedView(
                 "Accessibility statement", "How accessible the \(partnership.name) website is.", "accessibility", partnership),
             partnership: partnership, breadcrumbs: context.breadcrumbs(from: route, partnership),
-            fields: AccessibilityFields(statement: StatementView(partnership: partnership)))
+            fields: AccessibilityFields(statement: StatementView(partnership)))
     }
 }
 

@@ -23,6 +23,29 @@ struct PartnershipFrame: Sendable, Hashable {
         self.nav = nav
         helpRoute = p.pages.first { $0.slug == "help" }?.route
     }
+
+    /// Equal when every page would show the same frame: the partnership's settings and its
+    /// navigation, not the text of its documents.
+    static func == (a: PartnershipFrame, b: PartnershipFrame) -> Bool {
+        a.nav == b.nav && a.helpRoute == b.helpRoute && a.partnership.settings == b.partnership.settings
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(nav)
+        hasher.combine(helpRoute)
+        hasher.combine(partnership.settings)
+    }
+}
+
+extension Partnership {
+    /// Everything `partnership.yaml` says, without the publications, news and pages.
+    var settings: Partnership {
+        var settings = self
+        settings.publications = []
+        settings.news = []
+        settings.pages = []
+        return settings
+    }
 }
 
 /// A partnership as one page sees it: the shared frame, with links relative to the page.

@@ -15,6 +15,24 @@ struct PublicationView: TemplateView, Hashable {
         "chapters": .list(\.chapters),
     ]
 
+    /// Equal when the publication's details and its list of chapters read the same: the text
+    /// of the chapters does not matter.
+    static func == (a: PublicationView, b: PublicationView) -> Bool {
+        (a.partnership, a.page, a.current) == (b.partnership, b.page, b.current) && a.outline == b.outline
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(partnership)
+        hasher.combine(page)
+        hasher.combine(current)
+        hasher.combine(outline)
+    }
+
+    private var outline: [String?] {
+        [publication.slug, publication.title, publication.period, publication.summary, publication.published, publication.kind.rawValue]
+            + publication.chapters.flatMap { [$0.title, $0.summary, $0.route.path] }
+    }
+
     private var chapters: [ChapterEntryView] {
         publication.chapters.enumerated().map { index, chapter in
             ChapterEntryView(
@@ -65,6 +83,10 @@ struct CardView: TemplateView, Hashable {
 struct PortalCardView: TemplateView, Hashable {
     var partnership: Partnership
 
+    init(_ partnership: Partnership) {
+        self.partnership = partnership.settings
+    }
+
     static let fields: [String: TemplateField<PortalCardView>] = [
         "name": .value(\.partnership.name), "area": .value(\.partnership.area), "summary": .value(\.partnership.summary),
         "url": .value { Route.portal.link(to: .home($0.partnership.slug)) }, "brand_colour": .value(\.partnership.brandColour),
@@ -74,6 +96,10 @@ struct PortalCardView: TemplateView, Hashable {
 /// The accessibility statement's facts, from `partnership.yaml`.
 struct StatementView: TemplateView, Hashable {
     var partnership: Partnership
+
+    init(_ partnership: Partnership) {
+        self.partnership = partnership.settings
+    }
 
     static let fields: [String: TemplateField<StatementView>] = [
         "reviewed": .value { LongDate.text($0.partnership.accessibilityReviewed) },
