@@ -107,7 +107,7 @@ extension HTMLRenderer {
 
     /// Replaces `{{value id}}` and friends in running text with figures.
     private func textWithFigures(_ text: String, at place: SourceLocation) -> String {
-        guard text.contains("{{") else { return HTMLText.escape(text) }
+        guard Self.mayHoldFigure(text) else { return HTMLText.escape(text) }
         var html = ""
         var rest = Substring(text)
         while let open = rest.range(of: "{{") {
@@ -129,6 +129,16 @@ extension HTMLRenderer {
             rest = rest[close.upperBound...]
         }
         return html + HTMLText.escape(String(rest))
+    }
+
+    /// Whether `text` has `{{` in it, looked for on its bytes.
+    private static func mayHoldFigure(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") && previous == byte { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// cmark splits text at quotes and brackets; figures need the whole run of text.

@@ -52,20 +52,9 @@ public struct ProjectFolder: Sendable {
     /// Files below `folder` (recursively), sorted by path, skipping hidden files. Symbolic links
     /// to files are listed too, so that reading one that leads out of the project is reported.
     func files(in folder: URL) -> [URL] {
-        guard
-            let walker = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
-                options: [.skipsHiddenFiles])
-        else { return [] }
-        var found: [URL] = []
-        for case let url as URL in walker {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            let isFile =
-                values?.isRegularFile == true
-                || (values?.isSymbolicLink == true && !isFolder(url) && exists(url))
-            if isFile { found.append(url.standardizedFileURL) }
-        }
-        return found.sorted { $0.path < $1.path }
+        var found: [String] = []
+        Self.walk(folder.standardizedFileURL.path, into: &found)
+        return found.sorted().map { URL(fileURLWithPath: $0) }
     }
 
     /// Folders directly inside `folder`, sorted by name, skipping hidden ones.
@@ -106,6 +95,30 @@ public struct ProjectFolder: Sendable {
 }
 
 extension ProjectFolder {
+    /// Every file below `path`, read with `readdir`, which says what each entry is without a
+    /// further call for most of them.
+    fileprivate static func walk(_ path: String, into found: inout [String]) {
+        guard let folder = opendir(path) else { return }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let full = path + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                var info = stat()
+                guard stat(full, &info) == 0 else { continue }
+                type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
+                if type == Int32(DT_DIR) && Int32(entry.pointee.d_type) == Int32(DT_LNK) { continue }
+            }
+            if type == Int32(DT_DIR) {
+                walk(full, into: &found)
+            } else if type == Int32(DT_REG) {
+                found.append(full)
+            }
+        }
+    }
+
     /// `\r\n` → `\n`, so Windows files read like any other.
     fileprivate static func withoutCarriageReturns(_ bytes: Data) -> Data {
         var result = Data(capacity: bytes.count)

@@ -14,6 +14,7 @@ struct TemplateSet: Sendable {
     /// Loads every template and checks each page kind's template, and the layout, against the
     /// fields that kind of page provides.
     init(project: ProjectFolder, log: DiagnosticLog, pageKinds: [String: TemplateSchema], layout: TemplateSchema) {
+        HTMLEscaping.registered
         var library = MustacheLibrary()
         var sources: [String: (text: String, path: String)] = [:]
         for url in project.files(in: project.templates) where url.pathExtension == "mustache" {
@@ -22,14 +23,14 @@ struct TemplateSet: Sendable {
             do {
                 let text = try project.readText(url)
                 sources[name] = (text, path)
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let opened =
                     (error.error as? MustacheTemplate.Error) == .expectedSectionEnd
                     ? sources[name].flatMap { TemplateTags($0.text).unclosedSection } : nil
                 log.error(
                     SourceLocation(
-                        path: path, line: opened?.line ?? error.context.lineNumber,
+                        path: path, line: opened?.line ?? error.context.lineNumber - 1,
                         column: opened?.column ?? error.context.columnNumber),
                     "template syntax error: \(Self.describe(error.error)); check that every {{#section}} has a matching {{/section}}")
             } catch {
