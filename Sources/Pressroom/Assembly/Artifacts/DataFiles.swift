@@ -13,7 +13,7 @@ struct DataPage: Artifact {
             let latest = data.figures(measure.id)?.latest
             return MeasureRowView(
                 id: measure.id, title: measure.title, unit: measure.unit.rawValue,
-                desiredDirection: MeasureComponents.directionText(measure.desiredDirection), source: measure.source,
+                desiredDirection: ChangeWords(strings: .english).direction(measure.desiredDirection), source: measure.source,
                 latestPeriod: latest?.period ?? "Not yet available",
                 latestValue: latest.map { FigureFormat.value($0.value, unit: measure.unit) } ?? "—")
         }

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Turns references to measures in Markdown into HTML: headline figures, tables and figures in
+/// sentences. The numbers come from `MeasureData`; the words from `Strings`.
+public struct MeasureComponents: Sendable {
+    public let data: MeasureData
+    /// The name of the whole area, used as a column heading for figures without an area.
+    public let areaName: String
+    let strings: Strings
+    let words: ChangeWords
+
+    public init(data: MeasureData, areaName: String) {
+        self.data = data
+        self.areaName = areaName
+        strings = .english
+        words = ChangeWords(strings: .english)
+    }
+
+    static let blockNames = ["measure-callout", "measure-table", "measure-series", "outcome-framework"]
+
+    /// Whether a fenced block's first word names a component (or a misspelt one) rather than a language.
+    static func isComponent(_ name: String) -> Bool {
+        name.hasPrefix("measure-") || name.hasPrefix("outcome-")
+    }
+
+    /// HTML for a fenced block whose info string names a component, or `nil` when it names none.
+    func block(_ name: String, options: ComponentOptions, tableID: String) throws(ContentError) -> String? {
+        switch name {
+        case "measure-callout": return try callout(options)
+        case "measure-table": return try measureTable(options, id: tableID)
+        case "measure-series": return try series(options, id: tableID)
+        case "outcome-framework": return try framework(options, id: tableID)
+        default:
+            guard Self.isComponent(name) else { return nil }
+            throw ContentError(
+                options.location,
+                "unknown component '\(name)'\(Suggestion.hint(for: name, in: Self.blockNames)); "
+                    + "use one of \(Self.blockNames.joined(separator: ", "))")
+        }
+    }
+
+    /// Text for `{{value id}}`, `{{change id}}` or `{{period id}}` in a sentence.
+    func inline(_ name: String, options: ComponentOptions) throws(ContentError) -> String {
+        let names = ["value", "change", "period"]
+        guard names.contains(name) else {
+            throw ContentError(
+                options.location,
+                "unknown figure '{{\(name) …}}'\(Suggestion.hint(for: name, in: names)); use {{value id}}, {{change id}} or {{period id}}")
+        }
+        try options.allow(["measure", "period", "area"])
+        let (summary, latest) = try figures(options)
+        switch name {
+        case "value": return HTMLText.escape(FigureFormat.value(latest.value, unit: summary.measure.unit))
+        case "period": return HTMLText.escape(latest.period)
+        default:
+            guard let change = summary.change else {
+                throw ContentError(
+                    options.location,
+                    "measure '\(summary.measure.id)' has no figure before \(latest.period), so there is no change to show; add the earlier period to values.csv"
+                )
+            }
+            return trend(change, unit: summary.measure.unit)
+        }
+    }
+}
+
+extension MeasureComponents {
+    func measure(_ id: String, at location: SourceLocation) throws(ContentError) -> Measure {
+        guard let measure = data.measure(id) else {
+            throw ContentError(
+                location, "unknown measure '\(id)'\(Suggestion.hint(for: id, in: data.measures.map(\.id))); define it in data/measures.csv")
+        }
+        return measure
+    }
+
+    /// The summary a callout or figure shows, which must have a figure.
+    fileprivate func figures(_ options: ComponentOptions) throws(ContentError) -> (MeasureSummary, MeasureValue) {
+        let measure = try measure(options.required("measure"), at: options.location(of: "measure"))
+        let period = options.value("period"), area = options.value("area") ?? ""
+        guard let summary = data.summary(measure.id, period: period, area: area), let latest = summary.latest else {
+            let which = [period.map { "for \($0)" }, area.isEmpty ? nil : "in \(area)"].compactMap { $0 }.joined(separator: " ")
+            throw ContentError(
+                options.location(of: "measure"),
+                "measure '\(measure.id)' has no figure \(which.isEmpty ? "yet" : which); add it to data/values.csv")
+        }
+        return (summary, latest)
+    }
+
+    /// A change with its symbol hidden from screen readers and its meaning in words.
+    func trend(_ change: Change, unit: Measure.Unit) -> String {
+        "<span class=\"trend trend--\(change.verdict.rawValue)\"><span class=\"trend__symbol\" aria-hidden=\"true\">\(ChangeWords.symbol(change.movement))</span> "
+            + "\(HTMLText.escape(words.description(change, unit: unit))) <strong>(\(HTMLText.escape(words.verdict(change.verdict))))</strong></span>"
+    }
+
+    /// A figure followed by its period: `1,234 (2022/23)`.
+    func figureWithPeriod(_ value: MeasureValue, unit: Measure.Unit) -> String {
+        "\(HTMLText.escape(FigureFormat.value(value.value, unit: unit))) <span class=\"period\">(\(HTMLText.escape(value.period)))</span>"
+    }
+
+    fileprivate func callout(_ options: ComponentOptions) throws(ContentError) -> String {
+        try options.allow(["measure", "period", "area", "label"])
+        let (summary, latest) = try figures(options)
+        let measure = summary.measure
+        let label = options.value("label") ?? measure.title
+        let area = latest.area.isEmpty ? "" : ", \(latest.area)"
+        var html = "<div class=\"callout\">\n"
+        html += "<p class=\"callout__figure\">\(HTMLText.escape(FigureFormat.value(latest.value, unit: measure.unit)))</p>\n"
+        html += "<p class=\"callout__label\">\(HTMLText.escape(label))</p>\n"
+        if let change = summary.change {
+            html += "<p class=\"callout__change\">\(trend(change, unit: measure.unit))</p>\n"
+        }
+        html +=
+            "<p class=\"callout__source\">\(strings.source): \(HTMLText.escape(measure.source)), \(HTMLText.escape(latest.period + area)).</p>\n"
+        return html + "</div>\n"
+    }
+}

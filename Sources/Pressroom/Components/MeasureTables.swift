@@ -1,0 +1,120 @@
+import Foundation
+
+/// The measure components that are tables: an outcome's measures, a measure's figures over
+/// periods and areas, and a priority's outcome framework.
+extension MeasureComponents {
+    func measureTable(_ options: ComponentOptions, id: String) throws(ContentError) -> String {
+        try options.allow(["outcome", "measures", "caption"])
+        var ids = options.list("measures")
+        var caption = options.value("caption")
+        if let outcomeID = options.value("outcome") {
+            guard let outcome = data.outcome(outcomeID) else {
+                throw ContentError(
+                    options.location(of: "outcome"),
+                    "unknown outcome '\(outcomeID)'\(Suggestion.hint(for: outcomeID, in: data.outcomes.map(\.id))); define it in data/outcomes.yaml"
+                )
+            }
+            ids += outcome.measures
+            caption = caption ?? outcome.title
+        }
+        guard !ids.isEmpty else {
+            throw ContentError(options.location, "measure-table needs `outcome: id` or `measures: [id, id]`")
+        }
+        var summaries: [MeasureSummary] = []
+        for measureID in ids {
+            let measure = try measure(measureID, at: options.location(of: "measures"))
+            summaries.append(data.summary(measure.id) ?? MeasureSummary(measure: measure, latest: nil, previous: nil))
+        }
+        let headings = [strings.measure, strings.earlierFigure, strings.latestFigure, strings.change, strings.directionOfTravel]
+        let columns = headings.enumerated().map { HTMLTable.Cell(html: $0.element, numeric: (1...2).contains($0.offset)) }
+        return HTMLTable(id: id, captionHTML: HTMLText.escape(caption ?? strings.measures), columns: columns, bodies: [summaries.map(row)])
+            .render()
+    }
+
+    private func row(_ summary: MeasureSummary) -> [HTMLTable.Cell] {
+        let measure = summary.measure
+        let title = HTMLTable.Cell(html: HTMLText.escape(measure.title), role: .rowHeader)
+        guard let latest = summary.latest else {
+            let missing = HTMLTable.Cell(html: strings.notYetAvailable, numeric: true)
+            return [title, missing, missing, .init(html: "—"), .init(html: "—")]
+        }
+        guard let change = summary.change else {
+            let latestCell = HTMLTable.Cell(html: figureWithPeriod(latest, unit: measure.unit), numeric: true)
+            return [title, .init(html: "—", numeric: true), latestCell, .init(html: "—"), .init(html: "—")]
+        }
+        let verdict = words.verdict(change.verdict)
+        return [
+            title, .init(html: figureWithPeriod(change.previous, unit: measure.unit), numeric: true),
+            .init(html: figureWithPeriod(latest, unit: measure.unit), numeric: true),
+            .init(
+                html:
+                    "<span aria-hidden=\"true\">\(ChangeWords.symbol(change.movement))</span> \(HTMLText.escape(words.description(change, unit: measure.unit)))"
+            ),
+            .init(
+                html:
+                    "<span class=\"trend trend--\(change.verdict.rawValue)\"><strong>\(HTMLText.escape(verdict.prefix(1).uppercased() + verdict.dropFirst()))</strong></span>"
+            ),
+        ]
+    }
+
+    func series(_ options: ComponentOptions, id: String) throws(ContentError) -> String {
+        try options.allow(["measure", "caption"])
+        let measure = try measure(options.required("measure"), at: options.location(of: "measure"))
+        let areas = data.areas(measure.id)
+        let periods = data.periods(measure.id)
+        guard !periods.isEmpty else {
+            throw ContentError(options.location, "measure '\(measure.id)' has no figures yet; add them to data/values.csv")
+        }
+        let values = data.values.filter { $0.measure == measure.id }
+        let hasNational = values.contains { $0.national != nil }
+        let figure = { (value: Double?) in value.map { HTMLText.escape(FigureFormat.value($0, unit: measure.unit)) } ?? "—" }
+        var columns = [HTMLTable.Cell(html: strings.period)]
+        columns += areas.map { HTMLTable.Cell(html: HTMLText.escape($0.isEmpty ? areaName : $0), numeric: true) }
+        if hasNational { columns.append(HTMLTable.Cell(html: strings.nationalArea, numeric: true)) }
+        let rows = periods.map { period -> [HTMLTable.Cell] in
+            var cells = [HTMLTable.Cell(html: HTMLText.escape(period), role: .rowHeader)]
+            for area in areas {
+                cells.append(.init(html: figure(values.first { $0.period == period && $0.area == area }?.value), numeric: true))
+            }
+            if hasNational {
+                cells.append(.init(html: figure(values.first { $0.period == period && $0.national != nil }?.national), numeric: true))
+            }
+            return cells
+        }
+        let caption = options.value("caption") ?? strings.seriesCaption(measure.title, measure.unit.rawValue)
+        return HTMLTable(id: id, captionHTML: HTMLText.escape(caption), columns: columns, bodies: [rows]).render()
+            + "<p class=\"table-source\">\(strings.source): \(HTMLText.escape(measure.source)).</p>\n"
+    }
+
+    func framework(_ options: ComponentOptions, id: String) throws(ContentError) -> String {
+        try options.allow(["priority", "caption"])
+        let priorityID = try options.required("priority")
+        guard let priority = data.priority(priorityID) else {
+            throw ContentError(
+                options.location(of: "priority"),
+                "unknown priority '\(priorityID)'\(Suggestion.hint(for: priorityID, in: data.priorities.map(\.id))); define it in data/outcomes.yaml"
+            )
+        }
+        let headings = [strings.outcome, strings.measure, strings.desiredDirection, strings.latestFigure, strings.change]
+        let bodies = priority.outcomes.map { outcome -> [[HTMLTable.Cell]] in
+            let summaries = outcome.measures.compactMap { data.summary($0) }
+            let outcomeCell = HTMLTable.Cell(html: HTMLText.escape(outcome.title), role: .rowGroupHeader, rowSpan: max(summaries.count, 1))
+            guard !summaries.isEmpty else {
+                return [[outcomeCell, .init(html: strings.noMeasuresYet), .init(html: "—"), .init(html: "—"), .init(html: "—")]]
+            }
+            return summaries.enumerated().map { index, summary in
+                let measure = summary.measure
+                let cells: [HTMLTable.Cell] = [
+                    .init(html: HTMLText.escape(measure.title), role: .rowHeader),
+                    .init(html: words.direction(measure.desiredDirection)),
+                    .init(html: summary.latest.map { figureWithPeriod($0, unit: measure.unit) } ?? strings.notYetAvailable),
+                    .init(html: summary.change.map { trend($0, unit: measure.unit) } ?? "—"),
+                ]
+                return index == 0 ? [outcomeCell] + cells : cells
+            }
+        }
+        let caption = options.value("caption") ?? strings.frameworkCaption(priority.title)
+        return HTMLTable(id: id, captionHTML: HTMLText.escape(caption), columns: headings.map { HTMLTable.Cell(html: $0) }, bodies: bodies)
+            .render()
+    }
+}

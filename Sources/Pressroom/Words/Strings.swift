@@ -1,0 +1,49 @@
+/// Every word Pressroom itself puts on a page about measures: English now, and room for Welsh.
+struct Strings: Sendable {
+    var better: String
+    var worse: String
+    var noChange: String
+    var noDesiredDirection: String
+    var reduce: String
+    var increase: String
+    var monitor: String
+    var up: String
+    var down: String
+    var notYetAvailable: String
+    var noMeasuresYet: String
+    var source: String
+    var nationalArea: String
+    var measure: String
+    var earlierFigure: String
+    var latestFigure: String
+    var change: String
+    var directionOfTravel: String
+    var outcome: String
+    var desiredDirection: String
+    var period: String
+    var measures: String
+    /// "no change on 2021/22"
+    var noChangeOn: @Sendable (_ period: String) -> String
+    /// "from 4th to 3rd on 2021/22"
+    var rankChange: @Sendable (_ from: String, _ to: String, _ period: String) -> String
+    /// "down 3 percentage points on 2021/22"
+    var pointsChange: @Sendable (_ word: String, _ points: String, _ period: String) -> String
+    /// "down 14 (−12.5%) on 2021/22", or without the percentage
+    var amountChange: @Sendable (_ word: String, _ amount: String, _ percent: String?, _ period: String) -> String
+    var seriesCaption: @Sendable (_ title: String, _ unit: String) -> String
+    var frameworkCaption: @Sendable (_ priority: String) -> String
+
+    static let english = Strings(
+        better: "better", worse: "worse", noChange: "no change", noDesiredDirection: "no desired direction",
+        reduce: "Reduce", increase: "Increase", monitor: "Monitor (no target direction)", up: "up", down: "down",
+        notYetAvailable: "Not yet available", noMeasuresYet: "No measures yet", source: "Source", nationalArea: "England and Wales",
+        measure: "Measure", earlierFigure: "Earlier figure", latestFigure: "Latest figure", change: "Change",
+        directionOfTravel: "Direction of travel", outcome: "Outcome", desiredDirection: "Desired direction", period: "Period",
+        measures: "Measures",
+        noChangeOn: { "no change on \($0)" },
+        rankChange: { "from \($0) to \($1) on \($2)" },
+        pointsChange: { word, points, period in "\(word) \(points) percentage point\(points == "1" ? "" : "s") on \(period)" },
+        amountChange: { word, amount, percent, period in "\(word) \(amount)\(percent.map { " (\($0))" } ?? "") on \(period)" },
+        seriesCaption: { "\($0) (\($1)), by period" },
+        frameworkCaption: { "Outcome framework: \($0)" })
+}
