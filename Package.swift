@@ -36,6 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "rebuild-bench", dependencies: ["Pressroom"]),
         .testTarget(name: "PressroomTests", dependencies: ["Pressroom"], exclude: ["Goldens"]),
     ]
 )

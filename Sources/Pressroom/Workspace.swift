@@ -7,7 +7,7 @@ public final class Workspace: @unchecked Sendable {
     public let project: ProjectFolder
     /// Whether to keep the bytes of every output, so that unchanged outputs are not made again.
     public let keepsOutput: Bool
-    private let documents = FileCache<Document?>()
+    private let content = ContentCache()
     private let bodies = BodyCache()
     private var outputs: [Route: KeptOutput] = [:]
     private let lock = NSLock()
@@ -30,11 +30,14 @@ public final class Workspace: @unchecked Sendable {
         let log = DiagnosticLog()
         var clock = BuildClock()
         let site = clock.step("read content") {
-            ContentLoader(project: project, log: log, includeDrafts: options.includeDrafts, cache: documents).loadSite()
+            ContentLoader(project: project, log: log, includeDrafts: options.includeDrafts, cache: content).loadSite()
         }
         let measures = clock.step("read measures") { readMeasures(site, log: log) }
         let templates = clock.step("load templates") {
-            TemplateSet(project: project, log: log, pageKinds: PageKinds.schemas, layout: PageScope.layout)
+            let files = project.files(in: project.templates).filter { $0.pathExtension == "mustache" }
+            return content.templates.value(for: "Templates", key: project.stamps(files), log: log, project: project) { log in
+                TemplateSet(project: project, log: log, pageKinds: PageKinds.schemas, layout: PageScope.layout)
+            }
         }
         let index = clock.step("index the site") { SiteIndex(site: site, project: project) }
         let rendered = clock.step("render Markdown") {
@@ -58,8 +61,13 @@ public final class Workspace: @unchecked Sendable {
 
 extension Workspace {
     fileprivate func readMeasures(_ site: Site, log: DiagnosticLog) -> [String: MeasureData] {
-        let reader = MeasureReader(project: project, log: log)
-        let data = site.partnerships.concurrentMap { reader.read(partnershipFolder: $0.folder) }
+        let data = site.partnerships.concurrentMap { partnership in
+            let folder = partnership.folder.appendingPathComponent("data")
+            let files = ["measures.csv", "values.csv", "outcomes.yaml"].map { folder.appendingPathComponent($0) }
+            return content.measures.value(for: project.relativePath(folder), key: project.stamps(files), log: log, project: project) {
+                MeasureReader(project: project, log: $0).read(partnershipFolder: partnership.folder)
+            }
+        }
         return Dictionary(zip(site.partnerships.map(\.slug), data), uniquingKeysWith: { first, _ in first })
     }
 

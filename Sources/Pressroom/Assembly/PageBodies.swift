@@ -3,6 +3,8 @@ import Foundation
 /// A page's rendered Markdown body and what the page depends on beyond its own file.
 struct PageBody: Sendable {
     var rendered: RenderedMarkdown
+    /// A fingerprint of the rendered HTML.
+    var fingerprint: Int
     var copies: [Route: URL]
     var references: [PageLinks.AnchorReference]
     /// Local files the body links to or shows, and whether each was there.
@@ -51,7 +53,8 @@ struct PageBodies {
         let links = PageLinks(project: project, index: index, document: document, components: components)
         let rendered = HTMLRenderer(document: markdown, resolver: links, scope: IDScope(reserved: reservedIDs), log: log).render()
         return PageBody(
-            rendered: rendered, copies: links.copies, references: links.references, filesLookedUp: links.filesLookedUp,
+            rendered: rendered, fingerprint: rendered.html.hashValue, copies: links.copies, references: links.references,
+            filesLookedUp: links.filesLookedUp,
             diagnostics: log.recorded, usesMeasures: markdown.usesMeasures, usesLocalFiles: markdown.usesLocalFiles)
     }
 }

@@ -5,29 +5,36 @@ struct ContentLoader {
     let project: ProjectFolder
     let log: DiagnosticLog
     let includeDrafts: Bool
-    let cache: FileCache<Document?>
+    let cache: ContentCache
 
     func loadSite() -> Site {
         let settingsURL = project.content.appendingPathComponent("site.yaml")
-        var site = Site(title: "Community safety partnerships", description: "", baseURL: nil, partnerships: [])
-        if project.exists(settingsURL) {
-            do {
-                let yaml = try YAMLMap.parse(project.readText(settingsURL), path: project.relativePath(settingsURL))
-                yaml.warnUnknownKeys(["title", "description", "base_url"], log: log)
-                site.title = try yaml.string("title") ?? site.title
-                site.description = try yaml.string("description") ?? ""
-                site.baseURL = try yaml.string("base_url").map { url throws(ContentError) in
-                    try WebAddress.checkWebsite(url, key: "base_url", at: yaml.location("base_url"))
-                }
-            } catch {
-                log.record(error)
-            }
+        let path = project.relativePath(settingsURL)
+        var site = cache.settings.value(for: path, key: project.stamps([settingsURL]), log: log, project: project) { log in
+            settings(settingsURL, log: log)
         }
         site.partnerships = project.subfolders(of: project.content).concurrentMap(loadPartnership).compactMap { $0 }
         if site.partnerships.isEmpty {
             log.error(
                 SourceLocation(path: project.relativePath(project.content)),
                 "no partnership folders found; create one with `pressroom new <name>`")
+        }
+        return site
+    }
+
+    private func settings(_ file: URL, log: DiagnosticLog) -> Site {
+        var site = Site(title: "Community safety partnerships", description: "", baseURL: nil, partnerships: [])
+        guard project.exists(file) else { return site }
+        do {
+            let yaml = try YAMLMap.parse(project.readText(file), path: project.relativePath(file))
+            yaml.warnUnknownKeys(["title", "description", "base_url"], log: log)
+            site.title = try yaml.string("title") ?? site.title
+            site.description = try yaml.string("description") ?? ""
+            site.baseURL = try yaml.string("base_url").map { url throws(ContentError) in
+                try WebAddress.checkWebsite(url, key: "base_url", at: yaml.location("base_url"))
+            }
+        } catch {
+            log.record(error)
         }
         return site
     }
@@ -47,25 +54,30 @@ struct ContentLoader {
                 SourceLocation(path: path),
                 "folder name '\(slug)' becomes a web address; use lower case letters, digits and hyphens")
         }
-        do {
-            var partnership = try PartnershipReader(project: project, log: log)
-                .read(try YAMLMap.parse(project.readText(file), path: path), slug: slug, folder: folder)
-            let documents = DocumentReader(project: project, log: log, includeDrafts: includeDrafts, cache: cache)
-            partnership.publications = project.subfolders(of: folder)
-                .filter { project.exists($0.appendingPathComponent("publication.yaml")) }
-                .compactMap { documents.publication(in: $0, partnershipSlug: slug) }
-            partnership.news = documents.documents(in: folder.appendingPathComponent("news"), kind: .news) {
-                Route.newsItem(slug, $0)
+        let settings = cache.partnerships.value(
+            for: path, key: project.stamps([file]), log: log, project: project, dependencies: { [$0?.logo].compactMap { $0 } }
+        ) { log in
+            do {
+                return try PartnershipReader(project: project, log: log)
+                    .read(try YAMLMap.parse(project.readText(file), path: path), slug: slug, folder: folder)
+            } catch {
+                log.record(error)
+                return nil
             }
-            .sorted { ($0.date ?? "", $0.slug) > ($1.date ?? "", $1.slug) }
-            partnership.pages = documents.documents(in: folder.appendingPathComponent("pages"), kind: .page) {
-                Route.page(slug, $0)
-            }
-            return partnership
-        } catch {
-            log.record(error)
-            return nil
         }
+        guard var partnership = settings else { return nil }
+        let documents = DocumentReader(project: project, log: log, includeDrafts: includeDrafts, cache: cache)
+        partnership.publications = project.subfolders(of: folder)
+            .filter { project.exists($0.appendingPathComponent("publication.yaml")) }
+            .compactMap { documents.publication(in: $0, partnershipSlug: slug) }
+        partnership.news = documents.documents(in: folder.appendingPathComponent("news"), kind: .news) {
+            Route.newsItem(slug, $0)
+        }
+        .sorted { ($0.date ?? "", $0.slug) > ($1.date ?? "", $1.slug) }
+        partnership.pages = documents.documents(in: folder.appendingPathComponent("pages"), kind: .page) {
+            Route.page(slug, $0)
+        }
+        return partnership
     }
 
     static func isSlug(_ text: String) -> Bool {

@@ -5,45 +5,54 @@ struct DocumentReader {
     let project: ProjectFolder
     let log: DiagnosticLog
     let includeDrafts: Bool
-    /// Documents read by earlier builds of the same workspace.
-    let cache: FileCache<Document?>
+    /// What earlier builds of the same workspace read.
+    let cache: ContentCache
 
     func publication(in folder: URL, partnershipSlug: String) -> Publication? {
         let file = folder.appendingPathComponent("publication.yaml")
         let path = project.relativePath(file)
         let slug = folder.lastPathComponent
-        do {
-            let yaml = try YAMLMap.parse(project.readText(file), path: path)
-            yaml.warnUnknownKeys(["title", "short_title", "period", "kind", "summary", "published"], log: log)
-            let kindText = try yaml.string("kind") ?? "strategy"
-            guard let kind = Publication.Kind(rawValue: kindText) else {
-                throw ContentError(
-                    yaml.location("kind"),
-                    "kind '\(kindText)' is not known; use 'strategy' or 'annual-review'")
+        let settings = cache.publications.value(for: path, key: project.stamps([file]), log: log, project: project) { fileLog in
+            do {
+                return try publicationSettings(file, path: path, slug: slug, log: fileLog)
+            } catch {
+                fileLog.record(error)
+                return nil
             }
-            if let published = try yaml.string("published") {
-                try Self.checkDate(published, at: yaml.location("published"))
-            }
-            let chapters = documents(in: folder, kind: .chapter) { Route.chapter(partnershipSlug, slug, $0) }
-            if chapters.isEmpty {
-                log.warning(yaml.start, "this publication has no chapters; add Markdown files such as 01-introduction.md")
-            }
-            return Publication(
-                slug: slug, title: try yaml.requiredString("title"),
-                shortTitle: try yaml.string("short_title") ?? yaml.requiredString("title"), period: try yaml.string("period"), kind: kind,
-                summary: try yaml.string("summary"), published: try yaml.string("published"),
-                chapters: chapters, source: path)
-        } catch {
-            log.record(error)
-            return nil
         }
+        guard var publication = settings else { return nil }
+        publication.chapters = documents(in: folder, kind: .chapter) { Route.chapter(partnershipSlug, slug, $0) }
+        if publication.chapters.isEmpty {
+            log.warning(
+                SourceLocation(path: path), "this publication has no chapters; add Markdown files such as 01-introduction.md")
+        }
+        return publication
+    }
+
+    /// What `publication.yaml` says, without the chapters.
+    private func publicationSettings(_ file: URL, path: String, slug: String, log: DiagnosticLog) throws(ContentError) -> Publication {
+        let yaml = try YAMLMap.parse(project.readText(file), path: path)
+        yaml.warnUnknownKeys(["title", "short_title", "period", "kind", "summary", "published"], log: log)
+        let kindText = try yaml.string("kind") ?? "strategy"
+        guard let kind = Publication.Kind(rawValue: kindText) else {
+            throw ContentError(
+                yaml.location("kind"),
+                "kind '\(kindText)' is not known; use 'strategy' or 'annual-review'")
+        }
+        if let published = try yaml.string("published") {
+            try Self.checkDate(published, at: yaml.location("published"))
+        }
+        let title = try yaml.requiredString("title")
+        return Publication(
+            slug: slug, title: title, shortTitle: try yaml.string("short_title") ?? title, period: try yaml.string("period"), kind: kind,
+            summary: try yaml.string("summary"), published: try yaml.string("published"),
+            chapters: [], source: path)
     }
 
     /// The Markdown files of `folder`, in reading order, without drafts unless drafts are wanted.
     func documents(in folder: URL, kind: Document.Kind, route: (String) -> Route) -> [Document] {
         guard project.isFolder(folder) else { return [] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        let files = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0) }
+        let files = project.names(in: folder).filter { $0.hasSuffix(".md") }.map { folder.appendingPathComponent($0) }
         return files.compactMap { document($0, kind: kind, route: route) }
             .filter { includeDrafts || !$0.draft }
             .sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
@@ -51,17 +60,10 @@ struct DocumentReader {
 
     private func document(_ file: URL, kind: Document.Kind, route: (String) -> Route) -> Document? {
         let path = project.relativePath(file)
-        let data: Data
-        do {
-            data = try project.readData(file)
-        } catch {
-            log.record(error)
-            return nil
-        }
-        let fingerprint = Fingerprint.of(data)
-        return cache.value(for: path, hash: fingerprint, log: log) { fileLog in
+        return cache.documents.value(for: path, key: project.stamps([file]), log: log, project: project) { fileLog in
             do {
-                return try read(data, path: path, kind: kind, route: route, fingerprint: fingerprint, log: fileLog)
+                let data = try project.readData(file)
+                return try read(data, path: path, kind: kind, route: route, fingerprint: Fingerprint.of(data), log: fileLog)
             } catch {
                 fileLog.record(error)
                 return nil

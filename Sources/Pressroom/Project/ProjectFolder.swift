@@ -59,14 +59,24 @@ public struct ProjectFolder: Sendable {
 
     /// Folders directly inside `folder`, sorted by name, skipping hidden ones.
     func subfolders(of folder: URL) -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.sorted().filter { !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0) }
-            .filter { isFolder($0) }
+        names(in: folder).map { folder.appendingPathComponent($0) }.filter { isFolder($0) }
+    }
+
+    /// The names of the entries of `folder`, sorted, skipping hidden ones.
+    func names(in folder: URL) -> [String] {
+        guard let handle = opendir(folder.path) else { return [] }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted()
     }
 
     func isFolder(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var info = stat()
+        return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Fails when `url` is, or passes through, a symbolic link to somewhere outside the project.
@@ -80,7 +90,8 @@ public struct ProjectFolder: Sendable {
     }
 
     func exists(_ url: URL) -> Bool {
-        FileManager.default.fileExists(atPath: url.path)
+        var info = stat()
+        return stat(url.path, &info) == 0
     }
 
     /// Resolves `reference` relative to `folder`, refusing any path that leaves `boundary`.

@@ -63,6 +63,7 @@ extension BuildContext {
         var page = PageView(title: document.title, summary: document.summary, kind: kind)
         if let body = bodies[document.source] {
             page.body = body.rendered.html
+            page.bodyFingerprint = body.fingerprint
             page.contents = PageView.contents(body.rendered.headings)
         }
         page.draft = document.draft

@@ -39,6 +39,8 @@ struct PageView: TemplateView, Hashable {
     /// Headings shown as "On this page": only when there are at least two sections.
     var contents: [ContentsEntryView]?
     var body = ""
+    /// A fingerprint of `body`, so that comparing pages does not compare whole bodies.
+    var bodyFingerprint = 0
     var date: String?
 
     init(title: String, summary: String?, kind: String) {
@@ -53,6 +55,20 @@ struct PageView: TemplateView, Hashable {
         "toc": TemplateField(kind: .list(ContentsEntryView.schema), read: { $0.contents ?? false }),
         "body": .value(\.body), "date": .optional { $0.date.map(LongDate.text) }, "date_iso": .optional(\.date),
     ]
+
+    static func == (a: PageView, b: PageView) -> Bool {
+        a.identity == b.identity && a.bodyFingerprint == b.bodyFingerprint && a.contents == b.contents
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(identity)
+        hasher.combine(bodyFingerprint)
+        hasher.combine(contents)
+    }
+
+    private var identity: [String?] {
+        [title, summary, kind, String(draft), String(leaveSite), leaveSiteURL, date]
+    }
 
     /// The headings of a page body as its "On this page" list.
     static func contents(_ headings: [MarkdownDocument.Heading]) -> [ContentsEntryView]? {
