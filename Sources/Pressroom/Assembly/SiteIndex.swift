@@ -13,8 +13,7 @@ struct SiteIndex: Sendable {
     init(site: Site, project: ProjectFolder) {
         let published = site.partnerships.flatMap(\.documents)
         documents = Dictionary(published.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
-        let allMarkdown = project.files(in: project.content).filter { $0.pathExtension == "md" }.map(project.relativePath)
-        unpublished = Set(allMarkdown).subtracting(documents.keys)
+        unpublished = Set(project.relativePaths(in: project.content, endingWith: ".md")).subtracting(documents.keys)
         var fingerprint = Fingerprint()
         for source in documents.keys.sorted() { fingerprint.add(documents[source]?.route) }
         fingerprint.add(unpublished.sorted())

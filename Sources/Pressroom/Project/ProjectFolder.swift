@@ -17,9 +17,18 @@ public struct ProjectFolder: Sendable {
 
     /// The path of `url` relative to the project folder, as shown in messages.
     public func relativePath(_ url: URL) -> String {
-        let full = url.standardizedFileURL.path
+        var full = url.path
+        if full.contains("/.") || full.contains("//") { full = url.standardizedFileURL.path }
         let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
         return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : full
+    }
+
+    /// Every file below `folder` with a name ending in `suffix`, as paths relative to the project.
+    func relativePaths(in folder: URL, endingWith suffix: String) -> [String] {
+        var found: [String] = []
+        Self.walk(folder.standardizedFileURL.path, into: &found)
+        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return found.filter { $0.hasSuffix(suffix) && $0.hasPrefix(base) }.map { String($0.dropFirst(base.count)) }
     }
 
     /// Reads a text file, which must be UTF-8; reports the line and column of the first bad byte.

@@ -30,6 +30,8 @@ struct BuildContext: Sendable {
     let measures: [String: MeasureData]
     let templates: TemplateSet
     let frames: [String: PartnershipFrame]
+    /// Each publication's outline fingerprint, by the source of its `publication.yaml`.
+    let outlines: [String: Int]
     let bodies: [String: PageBody]
 
     init(project: ProjectFolder, site: Site, measures: [String: MeasureData], templates: TemplateSet, bodies: [String: PageBody]) {
@@ -39,10 +41,20 @@ struct BuildContext: Sendable {
         self.measures = measures
         self.templates = templates
         frames = Dictionary(site.partnerships.map { ($0.slug, PartnershipFrame($0)) }, uniquingKeysWith: { first, _ in first })
+        outlines = Dictionary(
+            site.partnerships.flatMap(\.publications).map { ($0.source, PublicationView.outline(of: $0)) },
+            uniquingKeysWith: { first, _ in first })
         self.bodies = bodies
     }
 
     func data(_ partnership: Partnership) -> MeasureData { measures[partnership.slug] ?? MeasureData() }
+
+    /// A publication as a page of it shows it.
+    func publicationView(_ publication: Publication, of partnership: Partnership, on page: Route, current: Int? = nil) -> PublicationView {
+        PublicationView(
+            publication: publication, partnership: partnership.slug, page: page, current: current,
+            outline: outlines[publication.source] ?? PublicationView.outline(of: publication))
+    }
 
     /// A page: its kind's template makes the main content, which the layout then wraps.
     func page(

@@ -15,7 +15,7 @@ struct ChapterPage: Artifact {
             return LinkView(title: chapters[index + offset].title, url: route.link(to: chapters[index + offset].route))
         }
         let fields = ChapterFields(
-            publication: PublicationView(publication: publication, partnership: partnership.slug, page: route, current: index),
+            publication: context.publicationView(publication, of: partnership, on: route, current: index),
             previous: neighbour(-1), next: neighbour(1))
         return context.page(
             route, template: "chapter", page: context.documentView(chapter, partnership: partnership, kind: "chapter"),

@@ -30,7 +30,7 @@ struct ContentsPage: Artifact {
             route, template: "contents",
             page: context.generatedView(publication.title, publication.summary, "contents", partnership), partnership: partnership,
             breadcrumbs: context.breadcrumbs(from: route, partnership),
-            fields: ContentsFields(publication: PublicationView(publication: publication, partnership: partnership.slug, page: route)))
+            fields: ContentsFields(publication: context.publicationView(publication, of: partnership, on: route)))
     }
 }
 

@@ -12,6 +12,8 @@ struct PartnershipFrame: Sendable, Hashable {
     var partnership: Partnership
     var nav: [NavItem]
     var helpRoute: Route?
+    /// Made once, so that pages compare their frames without comparing every field.
+    private(set) var fingerprint = 0
 
     init(_ p: Partnership) {
         partnership = p
@@ -22,18 +24,21 @@ struct PartnershipFrame: Sendable, Hashable {
         nav.append(NavItem(title: "Contact", route: .contact(p.slug), coversFolder: false))
         self.nav = nav
         helpRoute = p.pages.first { $0.slug == "help" }?.route
+        var hasher = Hasher()
+        hasher.combine(nav)
+        hasher.combine(helpRoute)
+        hasher.combine(partnership.settings)
+        fingerprint = hasher.finalize()
     }
 
     /// Equal when every page would show the same frame: the partnership's settings and its
     /// navigation, not the text of its documents.
     static func == (a: PartnershipFrame, b: PartnershipFrame) -> Bool {
-        a.nav == b.nav && a.helpRoute == b.helpRoute && a.partnership.settings == b.partnership.settings
+        a.fingerprint == b.fingerprint
     }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(nav)
-        hasher.combine(helpRoute)
-        hasher.combine(partnership.settings)
+        hasher.combine(fingerprint)
     }
 }
 

@@ -5,6 +5,30 @@ struct PublicationView: TemplateView, Hashable {
     var page: Route
     /// The chapter being shown, if any, marked as current in the list of chapters.
     var current: Int?
+    /// A fingerprint of what the view shows of the publication, made once per publication.
+    var outline: Int
+
+    init(publication: Publication, partnership: String, page: Route, current: Int? = nil, outline: Int) {
+        self.publication = publication
+        self.partnership = partnership
+        self.page = page
+        self.current = current
+        self.outline = outline
+    }
+
+    /// The fingerprint of the publication's details and its list of chapters: the text of the
+    /// chapters does not matter.
+    static func outline(of publication: Publication) -> Int {
+        var hasher = Hasher()
+        hasher.combine([publication.slug, publication.title, publication.period, publication.summary, publication.published])
+        hasher.combine(publication.kind)
+        for chapter in publication.chapters {
+            hasher.combine(chapter.title)
+            hasher.combine(chapter.summary)
+            hasher.combine(chapter.route)
+        }
+        return hasher.finalize()
+    }
 
     static let fields: [String: TemplateField<PublicationView>] = [
         "title": .value(\.publication.title), "period": .optional(\.publication.period),
@@ -15,8 +39,6 @@ struct PublicationView: TemplateView, Hashable {
         "chapters": .list(\.chapters),
     ]
 
-    /// Equal when the publication's details and its list of chapters read the same: the text
-    /// of the chapters does not matter.
     static func == (a: PublicationView, b: PublicationView) -> Bool {
         (a.partnership, a.page, a.current) == (b.partnership, b.page, b.current) && a.outline == b.outline
     }
@@ -26,11 +48,6 @@ struct PublicationView: TemplateView, Hashable {
         hasher.combine(page)
         hasher.combine(current)
         hasher.combine(outline)
-    }
-
-    private var outline: [String?] {
-        [publication.slug, publication.title, publication.period, publication.summary, publication.published, publication.kind.rawValue]
-            + publication.chapters.flatMap { [$0.title, $0.summary, $0.route.path] }
     }
 
     private var chapters: [ChapterEntryView] {
