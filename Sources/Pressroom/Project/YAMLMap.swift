@@ -12,7 +12,7 @@ struct YAMLMap {
     static func parse(_ text: String, path: String, lineOffset: Int = 0) throws(ContentError) -> YAMLMap {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw Self.describe(error, path: path, lineOffset: lineOffset)
         } catch {
