@@ -5,9 +5,6 @@ import Mustache
 /// name each template uses against the fields its pages provide.
 struct TemplateSet: Sendable {
     private let library: MustacheLibrary
-    /// The templates pages are rendered with: memoized partials are placeholders.
-    private let pageLibrary: MustacheLibrary
-    private let memo: PartialMemo
     /// Template name (`chapter`, `partials/footer`) → its source text and path, for messages.
     private let sources: [String: (text: String, path: String)]
     private let tags: [String: TemplateTags]
@@ -42,18 +39,6 @@ struct TemplateSet: Sendable {
         }
         self.library = library
         self.sources = sources
-        let reads = PartialReads(
-            tags: sources.mapValues { TemplateTags($0.text) },
-            lines: sources.mapValues { $0.text.split(separator: "\n", omittingEmptySubsequences: false) })
-        memo = PartialMemo(
-            partials: reads.memoizable(templates: pageKinds.merging(["layout": layout]) { first, _ in first }), library: library)
-        var pageLibrary = library
-        for (index, partial) in memo.partials.enumerated() {
-            if let placeholder = try? MustacheTemplate(string: "{{{\(PartialMemo.placeholder(index))}}}") {
-                pageLibrary.register(placeholder, named: partial.name)
-            }
-        }
-        self.pageLibrary = pageLibrary
         self.tags = sources.mapValues { TemplateTags($0.text) }
         var fingerprint = Fingerprint()
         for name in sources.keys.sorted() { fingerprint.add(sources[name]?.text) }
@@ -87,11 +72,8 @@ struct TemplateSet: Sendable {
 
     /// Renders template `name` with the fields of `view`.
     func render(_ name: String, _ view: any MustacheParent) -> String {
-        pageLibrary.getTemplate(named: name)?.render(MemoScope(scope: view, memo: memo), library: pageLibrary) ?? ""
+        library.getTemplate(named: name)?.render(view, library: library) ?? ""
     }
-
-    /// The partials rendered once for all pages that show them the same values.
-    var memoizedPartials: [String] { memo.partials.map(\.name) }
 
     private func checkPartials(log: DiagnosticLog) {
         for (name, tags) in tags {
