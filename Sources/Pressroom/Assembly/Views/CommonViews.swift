@@ -4,7 +4,7 @@ struct SiteView: TemplateView, Hashable {
     var description: String
 
     static let fields: [String: TemplateField<SiteView>] = [
-        "title": .value(\.title), "description": .value(\.description), "language": .value { _ in "en-GB" },
+        "title": .value { $0.title }, "description": .value { $0.description }, "language": .value { _ in "en-GB" },
     ]
 }
 
@@ -13,7 +13,7 @@ struct LinkView: TemplateView, Hashable {
     var title: String
     var url: String
 
-    static let fields: [String: TemplateField<LinkView>] = ["title": .value(\.title), "url": .value(\.url)]
+    static let fields: [String: TemplateField<LinkView>] = ["title": .value { $0.title }, "url": .value { $0.url }]
 }
 
 /// One heading in a page's "On this page" list.
@@ -23,7 +23,7 @@ struct ContentsEntryView: TemplateView, Hashable {
     var level: Int
 
     static let fields: [String: TemplateField<ContentsEntryView>] = [
-        "id": .value(\.id), "text": .value(\.text), "level": .value(\.level),
+        "id": .value { $0.id }, "text": .value { $0.text }, "level": .value { $0.level },
     ]
 }
 
@@ -50,10 +50,10 @@ struct PageView: TemplateView, Hashable {
     }
 
     static let fields: [String: TemplateField<PageView>] = [
-        "title": .value(\.title), "summary": .optional(\.summary), "kind": .value(\.kind), "draft": .value(\.draft),
-        "leave_site": .value(\.leaveSite), "leave_site_url": .value(\.leaveSiteURL),
+        "title": .value { $0.title }, "summary": .optional { $0.summary }, "kind": .value { $0.kind }, "draft": .value { $0.draft },
+        "leave_site": .value { $0.leaveSite }, "leave_site_url": .value { $0.leaveSiteURL },
         "toc": TemplateField(kind: .list(ContentsEntryView.schema), read: { $0.contents ?? false }),
-        "body": .value(\.body), "date": .optional { $0.date.map(LongDate.text) }, "date_iso": .optional(\.date),
+        "body": .value { $0.body }, "date": .optional { $0.date.map(LongDate.text) }, "date_iso": .optional { $0.date },
     ]
 
     static func == (a: PageView, b: PageView) -> Bool {

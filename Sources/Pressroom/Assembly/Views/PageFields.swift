@@ -9,14 +9,14 @@ struct ChapterFields: PageFields {
     var next: LinkView?
 
     static let fields: [String: TemplateField<ChapterFields>] = [
-        "publication": .view(\.publication), "previous": .view(\.previous), "next": .view(\.next),
+        "publication": .view { $0.publication }, "previous": .view { $0.previous }, "next": .view { $0.next },
     ]
 }
 
 struct ContentsFields: PageFields {
     var publication: PublicationView
 
-    static let fields: [String: TemplateField<ContentsFields>] = ["publication": .view(\.publication)]
+    static let fields: [String: TemplateField<ContentsFields>] = ["publication": .view { $0.publication }]
 }
 
 struct HomeFields: PageFields {
@@ -25,26 +25,26 @@ struct HomeFields: PageFields {
     var pages: [CardView]
 
     static let fields: [String: TemplateField<HomeFields>] = [
-        "publications": .list(\.publications), "news": .list(\.news), "pages": .list(\.pages),
+        "publications": .list { $0.publications }, "news": .list { $0.news }, "pages": .list { $0.pages },
     ]
 }
 
 struct NewsListFields: PageFields {
     var news: [CardView]
 
-    static let fields: [String: TemplateField<NewsListFields>] = ["news": .list(\.news)]
+    static let fields: [String: TemplateField<NewsListFields>] = ["news": .list { $0.news }]
 }
 
 struct PortalFields: PageFields {
     var partnerships: [PortalCardView]
 
-    static let fields: [String: TemplateField<PortalFields>] = ["partnerships": .list(\.partnerships)]
+    static let fields: [String: TemplateField<PortalFields>] = ["partnerships": .list { $0.partnerships }]
 }
 
 struct AccessibilityFields: PageFields {
     var statement: StatementView
 
-    static let fields: [String: TemplateField<AccessibilityFields>] = ["statement": .view(\.statement)]
+    static let fields: [String: TemplateField<AccessibilityFields>] = ["statement": .view { $0.statement }]
 }
 
 struct DataFields: PageFields {
@@ -53,6 +53,6 @@ struct DataFields: PageFields {
     var jsonURL: String
 
     static let fields: [String: TemplateField<DataFields>] = [
-        "measures": .list(\.measures), "csv_url": .value(\.csvURL), "json_url": .value(\.jsonURL),
+        "measures": .list { $0.measures }, "csv_url": .value { $0.csvURL }, "json_url": .value { $0.jsonURL },
     ]
 }

@@ -1,7 +1,7 @@
 /// The parts of a partnership's pages that are the same on every page (name, contacts, help
 /// lines, navigation), made once per partnership and build. Addresses are kept as routes
 /// and made into links relative to each page as the page is rendered.
-struct PartnershipFrame: Sendable, Hashable {
+final class PartnershipFrame: Sendable, Hashable {
     struct NavItem: Sendable, Hashable {
         var title: String
         var route: Route
@@ -9,11 +9,11 @@ struct PartnershipFrame: Sendable, Hashable {
         var coversFolder: Bool
     }
 
-    var partnership: Partnership
-    var nav: [NavItem]
-    var helpRoute: Route?
+    let partnership: Partnership
+    let nav: [NavItem]
+    let helpRoute: Route?
     /// Made once, so that pages compare their frames without comparing every field.
-    private(set) var fingerprint = 0
+    let fingerprint: Int
 
     init(_ p: Partnership) {
         partnership = p
@@ -58,25 +58,28 @@ struct PartnershipView: TemplateView, Hashable {
     var frame: PartnershipFrame
     var page: Route
 
-    private var p: Partnership { frame.partnership }
     private func link(_ route: Route) -> String { page.link(to: route) }
 
     static let fields: [String: TemplateField<PartnershipView>] = [
-        "name": .value(\.p.name), "short_name": .value(\.p.shortName), "area": .value(\.p.area), "summary": .value(\.p.summary),
-        "convener": .optional(\.p.convener), "members": .values(\.p.members),
-        "home_url": .value { $0.link(.home($0.p.slug)) },
-        "brand_colour": .value(\.p.brandColour), "brand_text_colour": .value { Contrast.textColour(on: $0.p.brandColour) },
-        "logo_url": .optional { view in view.p.logo.map { view.link(.logo(view.p.slug, file: $0.lastPathComponent)) } },
-        "logo_alt": .optional(\.p.logoAlt),
-        "nav": .list(\.navigation),
-        "contact": .view { ContactView(contact: $0.p.contact) },
-        "help_lines": .list { $0.p.helpLines.map(HelpLineView.init) },
-        "alternative_formats": .value(\.p.alternativeFormats),
-        "contact_url": .value { $0.link(.contact($0.p.slug)) },
-        "accessibility_url": .value { $0.link(.accessibility($0.p.slug)) },
+        "name": .value { $0.frame.partnership.name }, "short_name": .value { $0.frame.partnership.shortName },
+        "area": .value { $0.frame.partnership.area }, "summary": .value { $0.frame.partnership.summary },
+        "convener": .optional { $0.frame.partnership.convener }, "members": .values { $0.frame.partnership.members },
+        "home_url": .value { $0.link(.home($0.frame.partnership.slug)) },
+        "brand_colour": .value { $0.frame.partnership.brandColour },
+        "brand_text_colour": .value { Contrast.textColour(on: $0.frame.partnership.brandColour) },
+        "logo_url": .optional { view in
+            view.frame.partnership.logo.map { view.link(.logo(view.frame.partnership.slug, file: $0.lastPathComponent)) }
+        },
+        "logo_alt": .optional { $0.frame.partnership.logoAlt },
+        "nav": .list { $0.navigation },
+        "contact": .view { ContactView(contact: $0.frame.partnership.contact) },
+        "help_lines": .list { $0.frame.partnership.helpLines.map(HelpLineView.init) },
+        "alternative_formats": .value { $0.frame.partnership.alternativeFormats },
+        "contact_url": .value { $0.link(.contact($0.frame.partnership.slug)) },
+        "accessibility_url": .value { $0.link(.accessibility($0.frame.partnership.slug)) },
         "help_url": .optional { view in view.frame.helpRoute.map(view.link) },
-        "data_url": .value { $0.link(.data($0.p.slug)) },
-        "news_url": .value { $0.link(.newsList($0.p.slug)) },
+        "data_url": .value { $0.link(.data($0.frame.partnership.slug)) },
+        "news_url": .value { $0.link(.newsList($0.frame.partnership.slug)) },
     ]
 
     private var navigation: [NavEntryView] {
@@ -93,7 +96,7 @@ struct NavEntryView: TemplateView, Hashable {
     var current: Bool
 
     static let fields: [String: TemplateField<NavEntryView>] = [
-        "title": .value(\.title), "url": .value(\.url), "current": .value(\.current),
+        "title": .value { $0.title }, "url": .value { $0.url }, "current": .value { $0.current },
     ]
 }
 
@@ -101,24 +104,24 @@ struct ContactView: TemplateView, Hashable {
     var contact: Contact
 
     static let fields: [String: TemplateField<ContactView>] = [
-        "address_lines": .values(\.contact.addressLines), "phone": .optional(\.contact.phone),
-        "phone_href": .optional { $0.contact.phone.map(PhoneNumber.link) }, "email": .optional(\.contact.email),
-        "website": .optional(\.contact.website), "social": .list { $0.contact.social.map(SocialView.init) },
+        "address_lines": .values { $0.contact.addressLines }, "phone": .optional { $0.contact.phone },
+        "phone_href": .optional { $0.contact.phone.map(PhoneNumber.link) }, "email": .optional { $0.contact.email },
+        "website": .optional { $0.contact.website }, "social": .list { $0.contact.social.map(SocialView.init) },
     ]
 }
 
 struct SocialView: TemplateView, Hashable {
     var link: SocialLink
 
-    static let fields: [String: TemplateField<SocialView>] = ["name": .value(\.link.name), "url": .value(\.link.url)]
+    static let fields: [String: TemplateField<SocialView>] = ["name": .value { $0.link.name }, "url": .value { $0.link.url }]
 }
 
 struct HelpLineView: TemplateView, Hashable {
     var line: HelpLine
 
     static let fields: [String: TemplateField<HelpLineView>] = [
-        "name": .value(\.line.name), "phone": .value(\.line.phone), "phone_href": .value { PhoneNumber.link($0.line.phone) },
-        "description": .optional(\.line.description),
+        "name": .value { $0.line.name }, "phone": .value { $0.line.phone }, "phone_href": .value { PhoneNumber.link($0.line.phone) },
+        "description": .optional { $0.line.description },
     ]
 }
 

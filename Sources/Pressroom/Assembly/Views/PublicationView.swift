@@ -31,12 +31,12 @@ struct PublicationView: TemplateView, Hashable {
     }
 
     static let fields: [String: TemplateField<PublicationView>] = [
-        "title": .value(\.publication.title), "period": .optional(\.publication.period),
+        "title": .value { $0.publication.title }, "period": .optional { $0.publication.period },
         "url": .value { $0.page.link(to: .publication($0.partnership, $0.publication.slug)) },
-        "summary": .optional(\.publication.summary),
+        "summary": .optional { $0.publication.summary },
         "published": .optional { $0.publication.published.map(LongDate.text) },
         "kind_label": .value { $0.publication.kind == .strategy ? "Strategy" : "Annual review" },
-        "chapters": .list(\.chapters),
+        "chapters": .list { $0.chapters },
     ]
 
     static func == (a: PublicationView, b: PublicationView) -> Bool {
@@ -67,8 +67,8 @@ struct ChapterEntryView: TemplateView, Hashable {
     var current: Bool
 
     static let fields: [String: TemplateField<ChapterEntryView>] = [
-        "number": .value(\.number), "title": .value(\.title), "url": .value(\.url), "summary": .optional(\.summary),
-        "current": .value(\.current),
+        "number": .value { $0.number }, "title": .value { $0.title }, "url": .value { $0.url }, "summary": .optional { $0.summary },
+        "current": .value { $0.current },
     ]
 }
 
@@ -81,8 +81,8 @@ struct CardView: TemplateView, Hashable {
     var date: String?
 
     static let fields: [String: TemplateField<CardView>] = [
-        "title": .value(\.title), "url": .value(\.url), "summary": .optional(\.summary), "period": .optional(\.period),
-        "date": .optional { $0.date.map(LongDate.text) }, "date_iso": .optional(\.date),
+        "title": .value { $0.title }, "url": .value { $0.url }, "summary": .optional { $0.summary }, "period": .optional { $0.period },
+        "date": .optional { $0.date.map(LongDate.text) }, "date_iso": .optional { $0.date },
     ]
 
     static func publication(_ publication: Publication, partnership: String, from page: Route) -> CardView {
@@ -105,8 +105,8 @@ struct PortalCardView: TemplateView, Hashable {
     }
 
     static let fields: [String: TemplateField<PortalCardView>] = [
-        "name": .value(\.partnership.name), "area": .value(\.partnership.area), "summary": .value(\.partnership.summary),
-        "url": .value { Route.portal.link(to: .home($0.partnership.slug)) }, "brand_colour": .value(\.partnership.brandColour),
+        "name": .value { $0.partnership.name }, "area": .value { $0.partnership.area }, "summary": .value { $0.partnership.summary },
+        "url": .value { Route.portal.link(to: .home($0.partnership.slug)) }, "brand_colour": .value { $0.partnership.brandColour },
     ]
 }
 
@@ -123,7 +123,7 @@ struct StatementView: TemplateView, Hashable {
         "known_issues": TemplateField(kind: .values) { view in
             view.partnership.knownAccessibilityIssues.isEmpty ? false as Any : view.partnership.knownAccessibilityIssues
         },
-        "email": .optional(\.partnership.contact.email), "phone": .optional(\.partnership.contact.phone),
+        "email": .optional { $0.partnership.contact.email }, "phone": .optional { $0.partnership.contact.phone },
     ]
 }
 
@@ -138,7 +138,8 @@ struct MeasureRowView: TemplateView, Hashable {
     var latestValue: String
 
     static let fields: [String: TemplateField<MeasureRowView>] = [
-        "id": .value(\.id), "title": .value(\.title), "unit": .value(\.unit), "desired_direction": .value(\.desiredDirection),
-        "source": .value(\.source), "latest_period": .value(\.latestPeriod), "latest_value": .value(\.latestValue),
+        "id": .value { $0.id }, "title": .value { $0.title }, "unit": .value { $0.unit },
+        "desired_direction": .value { $0.desiredDirection },
+        "source": .value { $0.source }, "latest_period": .value { $0.latestPeriod }, "latest_value": .value { $0.latestValue },
     ]
 }
