@@ -1,7 +1,10 @@
-# Benchmark of `pressroom build` on generated 1,000- and 10,000-page projects.
-# Include from the top-level Makefile (include bench/bench.mk) and run `make bench`.
+# Benchmark: Pressroom against Hugo and against libcmark-gfm alone on generated 1,000- and
+# 10,000-page projects (see bench/README.md). Include from the top-level Makefile
+# (include bench/bench.mk) and run `make bench`; SIZES, RUNS, BENCH_DIR and SCRATCH may be
+# given on the command line or in the environment (`make bench RUNS=1`).
 REPO_ROOT ?= $(CURDIR)
 
 .PHONY: bench
 bench:
-	REPO_ROOT="$(REPO_ROOT)" bash "$(REPO_ROOT)/bench/run.sh"
+	REPO_ROOT="$(REPO_ROOT)" SIZES="$(SIZES)" RUNS="$(RUNS)" BENCH_DIR="$(BENCH_DIR)" SCRATCH="$(SCRATCH)" \
+		bash "$(REPO_ROOT)/bench/run.sh"

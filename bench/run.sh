@@ -1,51 +1,126 @@
 #!/usr/bin/env bash
-# Build pressroom in release mode, generate 1,000- and 10,000-page projects, and time
-# `pressroom build` on each: one warm-up run, then RUNS timed runs (median wall time,
-# largest peak RSS). Usage: bench/run.sh   (SIZES="1000 10000" RUNS=3 BENCH_DIR=... to change)
+# Compare `pressroom build` with Hugo and with libcmark-gfm alone on generated projects of
+# 1,000 and 10,000 pages. For each size: generate the Pressroom project (bench/generate.py),
+# convert it into a Hugo site with the same pages (bench/hugo/convert.py), then time the three,
+# interleaved (Pressroom, Hugo, cmark, Pressroom, Hugo, cmark, …): one warm-up each, then RUNS
+# timed runs, each under /usr/bin/time -v (wall, user+sys CPU, peak RSS). Prints the medians
+# and ratios (bench/summarize.py) and writes BENCH_DIR/results.tsv. See bench/README.md.
+#
+# Usage: bench/run.sh   or   make bench
+#   SIZES="1000 10000"  page counts
+#   RUNS=3              timed runs per tool and size (after one warm-up)
+#   BENCH_DIR=/tmp/pressroom-bench
+#   SCRATCH=$REPO_ROOT/.build   swift build --scratch-path for the release build of pressroom
+# After the timed runs of each size, Sources/rebuild-bench times in-process rebuilds after a
+# chapter's body and then its title change (median of 21), as a preview makes them.
 set -euo pipefail
 
 REPO_ROOT=${REPO_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
 BENCH_DIR=${BENCH_DIR:-/tmp/pressroom-bench}
 SIZES=${SIZES:-"1000 10000"}
 RUNS=${RUNS:-3}
-BIN="$REPO_ROOT/.build/release/pressroom"
+SCRATCH=${SCRATCH:-$REPO_ROOT/.build}
+BIN="$SCRATCH/release/pressroom"
+CMARK_BIN="$BENCH_DIR/cmark-bench"
+started=$SECONDS
 
-if [ ! -x /usr/bin/time ]; then
-    apt-get update -qq && apt-get install -y -qq time >/dev/null
+# --- What the benchmark needs, from Debian when missing ------------------------------------
+missing=()
+[ -x /usr/bin/time ] || missing+=(time)
+command -v hugo >/dev/null || missing+=(hugo)
+command -v cc >/dev/null || missing+=(gcc libc6-dev)
+command -v pkg-config >/dev/null || missing+=(pkg-config)
+[ -f /usr/include/cmark-gfm.h ] || missing+=(libcmark-gfm-dev)
+[ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "Installing ${missing[*]} …"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if ! command -v swift >/dev/null && [ -x /opt/swift/usr/bin/swift ]; then
+    PATH="/opt/swift/usr/bin:$PATH"
 fi
 
-(cd "$REPO_ROOT" && swift build -c release --product pressroom)
-
+# --- Build: pressroom in release mode, and the cmark-gfm harness ---------------------------
+(cd "$REPO_ROOT" && swift build -c release --product pressroom --scratch-path "$SCRATCH" \
+    && swift build -c release --product rebuild-bench --scratch-path "$SCRATCH")
 mkdir -p "$BENCH_DIR"
-results=()
+cmark_packages=libcmark-gfm
+# Debian's libcmark-gfm.pc already links the extensions; other systems ship a second .pc file.
+pkg-config --exists libcmark-gfm-extensions && cmark_packages="$cmark_packages libcmark-gfm-extensions"
+# shellcheck disable=SC2046,SC2086 # pkg-config prints several flags
+cc -O2 -Wall -o "$CMARK_BIN" "$REPO_ROOT/bench/cmark/cmark-bench.c" $(pkg-config --cflags --libs $cmark_packages)
+echo "pressroom: $BIN"
+echo "$(hugo version | head -1)"
+echo "cmark-gfm harness: $CMARK_BIN (libcmark-gfm $(pkg-config --modversion libcmark-gfm))"
+
+# --- One timed run -------------------------------------------------------------------------
+# time_run PAGES TOOL RUN COMMAND...: runs COMMAND under /usr/bin/time -v; for a timed run
+# (RUN > 0) appends a row to runs.tsv (columns: see bench/summarize.py).
+RUNS_TSV="$BENCH_DIR/runs.tsv"
+time_run() {
+    local pages=$1 tool=$2 run=$3
+    shift 3
+    local log="$BENCH_DIR/$tool-$pages.log" timing="$BENCH_DIR/$tool-$pages.time"
+    if ! /usr/bin/time -v -o "$timing" "$@" >"$log" 2>&1; then
+        tail -20 "$log" >&2
+        echo "$tool failed on $pages pages: $* (log: $log)" >&2
+        exit 1
+    fi
+    [ "$run" -eq 0 ] && return 0
+    local wall cpu rss html out inner=""
+    # "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.34" -> seconds
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0
+               for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$timing")
+    cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$timing")
+    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$timing")
+    case $tool in
+        pressroom | hugo)
+            local output="$BENCH_DIR/pages-$pages/Output"
+            [ "$tool" = hugo ] && output="$BENCH_DIR/hugo-$pages/public"
+            html=$(find "$output" -name '*.html' | wc -l)
+            out=$(find "$output" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
+            ;;
+        cmark)
+            html=$(sed -n 's/.*: \([0-9]*\) files,.*/\1/p' "$log")
+            out=$(sed -n 's/.* \([0-9]*\) bytes of HTML.*/\1/p' "$log")
+            inner=$(sed -n 's/.*parse and render \([0-9.]*\) s.*/\1/p' "$log")
+            ;;
+    esac
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$pages" "$tool" "$run" "$wall" "$cpu" "$rss" "$html" "$out" "$inner" >>"$RUNS_TSV"
+    printf '  %6s pages  %-9s run %s: %6.2f s wall, %6.2f s CPU, %6.1f MiB\n' \
+        "$pages" "$tool" "$run" "$wall" "$cpu" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
+}
+
+printf 'pages\ttool\trun\twall_s\tcpu_s\tpeak_rss_kib\thtml_pages\toutput_bytes\tinner_cpu_s\n' >"$RUNS_TSV"
 for pages in $SIZES; do
+    # --- The projects: Pressroom's, and the same pages as a Hugo site ----------------------
     corpus="$BENCH_DIR/pages-$pages"
+    hugo_dir="$BENCH_DIR/hugo-$pages"
     python3 "$REPO_ROOT/bench/generate.py" --pages "$pages" --out "$corpus"
     rm -rf "$corpus/Templates" && cp -R "$REPO_ROOT/Templates" "$corpus/Templates"
+    python3 "$REPO_ROOT/bench/hugo/convert.py" "$corpus" "$hugo_dir/site"
 
-    walls=() peak=0
-    for run in $(seq 0 "$RUNS"); do          # run 0 is the warm-up
+    # --- Interleaved runs: run 0 is the warm-up of each tool --------------------------------
+    # Every run starts from an empty output folder; Hugo also gets an empty --cacheDir and
+    # resources/ folder, so nothing it made in one run is reused by the next.
+    for run in $(seq 0 "$RUNS"); do
         rm -rf "$corpus/Output"
-        if ! /usr/bin/time -v -o "$BENCH_DIR/time.txt" "$BIN" build "$corpus" >"$BENCH_DIR/build.log" 2>&1; then
-            tail -20 "$BENCH_DIR/build.log" >&2
-            echo "pressroom build $corpus failed (log: $BENCH_DIR/build.log)" >&2
-            exit 1
-        fi
-        [ "$run" -eq 0 ] && continue
-        # "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.34" -> seconds
-        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0
-                   for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$BENCH_DIR/time.txt")
-        rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$BENCH_DIR/time.txt")
-        walls+=("$wall")
-        [ "$rss" -gt "$peak" ] && peak=$rss
-        echo "  $pages pages, run $run: ${wall}s, ${rss} KiB"
+        time_run "$pages" pressroom "$run" "$BIN" build "$corpus"
+
+        rm -rf "$hugo_dir/public" "$hugo_dir/cache" "$hugo_dir/site/resources"
+        time_run "$pages" hugo "$run" hugo --quiet -s "$hugo_dir/site" -d "$hugo_dir/public" --cacheDir "$hugo_dir/cache"
+
+        time_run "$pages" cmark "$run" "$CMARK_BIN" "$corpus"
     done
-    median=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
-    results+=("$(awk -v n="$pages" -v t="$median" -v k="$peak" \
-        'BEGIN { printf "%8d %14.2f %16.0f %15.1f", n, t, (t > 0 ? n / t : 0), k / 1024 }')")
+
+    # --- In-process rebuilds, as a preview makes them: a chapter's body, then its title ----
+    echo "in-process rebuilds of the $pages-page project (Sources/rebuild-bench):"
+    "$SCRATCH/release/rebuild-bench" "$corpus" 21 | tee "$BENCH_DIR/rebuild-$pages.txt"
 done
 
-echo
-printf '%8s %14s %16s %15s\n' pages "wall time (s)" "pages per second" "peak RSS (MiB)"
-printf '%s\n' "${results[@]}"
-echo "(median of $RUNS runs after one warm-up; peak RSS is the largest of those runs; $(nproc) cores)"
+python3 "$REPO_ROOT/bench/summarize.py" "$BENCH_DIR"
+elapsed=$((SECONDS - started))
+printf 'The whole benchmark took %dm%02ds.\n' $((elapsed / 60)) $((elapsed % 60))
