@@ -26,8 +26,8 @@ public struct MarkdownDocument: Sendable {
         tooDeep = parsed.tooDeep
         self.path = path
         self.firstLine = firstLine
-        usesMeasures = text.utf8.contains(UInt8(ascii: "{")) || text.contains("```measure") || text.contains("```outcome")
-        usesLocalFiles = text.utf8.contains(UInt8(ascii: "]"))
+        usesMeasures = Bytes.contains(text, "{{") || Bytes.contains(text, "```measure") || Bytes.contains(text, "```outcome")
+        usesLocalFiles = Bytes.contains(text, "]")
     }
 
     func location(line: Int) -> SourceLocation {
