@@ -61,20 +61,17 @@ struct BuildContext: Sendable {
         _ route: Route, template: String, page: PageView, partnership: Partnership?, breadcrumbs: [LinkView]?,
         fields: some PageFields, root: String? = nil
     ) -> PreparedArtifact {
-        var scope = PageScope(
-            route: route, site: siteView, page: page,
+        let scope = PageScope(
+            root: root ?? route.toRoot, site: siteView, page: page,
             partnership: partnership.flatMap { frames[$0.slug] }.map { PartnershipView(frame: $0, page: route) },
             breadcrumbs: breadcrumbs, kind: fields)
-        if let root { scope.root = root }
         var fingerprint = Fingerprint()
         fingerprint.add(scope)
         fingerprint.add(templates.fingerprint)
         return PreparedArtifact(
             fingerprint: fingerprint.value,
             output: .bytes { [templates, scope] in
-                var scope = scope
-                scope.main = templates.render(template, scope)
-                return Data(templates.render("layout", scope).utf8)
+                Data(templates.render("layout", scope.with(main: templates.render(template, scope))).utf8)
             })
     }
 

@@ -27,8 +27,9 @@ struct ContentsEntryView: TemplateView, Hashable {
     ]
 }
 
-/// What the page itself says: title, summary and the Markdown body.
-struct PageView: TemplateView, Hashable {
+/// What the page itself says: title, summary and the Markdown body. A class, so that the
+/// template engine's casts copy a reference; it is filled in once, before any page is made.
+final class PageView: TemplateView, Hashable, @unchecked Sendable {
     var title: String
     var summary: String?
     /// The page kind, which is also its template's name: `chapter`, `news-item`, …

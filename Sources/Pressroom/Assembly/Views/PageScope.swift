@@ -5,25 +5,32 @@ protocol PageFields: TemplateView, Hashable {}
 
 /// Everything the templates of one page can read: the fields every page has, and those of its
 /// kind. The layout also gets `main`, the page's content made by its kind's template.
-struct PageScope: MustacheParent, Hashable, Sendable {
-    var root: String
-    var site: SiteView
-    var page: PageView
-    var partnership: PartnershipView?
-    var breadcrumbs: [LinkView]?
-    var kindFields: any PageFields
-    var main: String?
+/// A class, so that the template engine's many casts of it copy a reference, not every field.
+final class PageScope: MustacheParent, Hashable, Sendable {
+    let root: String
+    let site: SiteView
+    let page: PageView
+    let partnership: PartnershipView?
+    let breadcrumbs: [LinkView]?
+    let kindFields: any PageFields
+    let main: String?
 
     init(
-        route: Route, site: SiteView, page: PageView, partnership: PartnershipView?, breadcrumbs: [LinkView]?,
-        kind: some PageFields
+        root: String, site: SiteView, page: PageView, partnership: PartnershipView?, breadcrumbs: [LinkView]?,
+        kind: any PageFields, main: String? = nil
     ) {
-        root = route.toRoot
+        self.root = root
         self.site = site
         self.page = page
         self.partnership = partnership
         self.breadcrumbs = breadcrumbs
         kindFields = kind
+        self.main = main
+    }
+
+    /// The same page with its main content, for the layout.
+    func with(main: String) -> PageScope {
+        PageScope(root: root, site: site, page: page, partnership: partnership, breadcrumbs: breadcrumbs, kind: kindFields, main: main)
     }
 
     func child(named name: String) -> Any? {

@@ -54,9 +54,21 @@ extension Partnership {
 }
 
 /// A partnership as one page sees it: the shared frame, with links relative to the page.
-struct PartnershipView: TemplateView, Hashable {
-    var frame: PartnershipFrame
-    var page: Route
+final class PartnershipView: TemplateView, Hashable {
+    let frame: PartnershipFrame
+    let page: Route
+
+    init(frame: PartnershipFrame, page: Route) {
+        self.frame = frame
+        self.page = page
+    }
+
+    static func == (a: PartnershipView, b: PartnershipView) -> Bool { a.frame == b.frame && a.page == b.page }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(frame)
+        hasher.combine(page)
+    }
 
     private func link(_ route: Route) -> String { page.link(to: route) }
 

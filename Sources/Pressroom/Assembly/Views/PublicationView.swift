@@ -1,12 +1,12 @@
 /// A publication as its contents page and its chapters show it.
-struct PublicationView: TemplateView, Hashable {
-    var publication: Publication
-    var partnership: String
-    var page: Route
+final class PublicationView: TemplateView, Hashable {
+    let publication: Publication
+    let partnership: String
+    let page: Route
     /// The chapter being shown, if any, marked as current in the list of chapters.
-    var current: Int?
+    let current: Int?
     /// A fingerprint of what the view shows of the publication, made once per publication.
-    var outline: Int
+    let outline: Int
 
     init(publication: Publication, partnership: String, page: Route, current: Int? = nil, outline: Int) {
         self.publication = publication
