@@ -52,17 +52,19 @@ struct DocumentReader {
     /// The Markdown files of `folder`, in reading order, without drafts unless drafts are wanted.
     func documents(in folder: URL, kind: Document.Kind, route: (String) -> Route) -> [Document] {
         guard project.isFolder(folder) else { return [] }
-        let files = project.names(in: folder).filter { $0.hasSuffix(".md") }.map { folder.appendingPathComponent($0) }
-        return files.compactMap { document($0, kind: kind, route: route) }
+        let folderPath = project.relativePath(folder)
+        return project.names(in: folder).filter { $0.hasSuffix(".md") }
+            .compactMap { document(folderPath + "/" + $0, kind: kind, route: route) }
             .filter { includeDrafts || !$0.draft }
             .sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
     }
 
-    private func document(_ file: URL, kind: Document.Kind, route: (String) -> Route) -> Document? {
-        let path = project.relativePath(file)
-        return cache.documents.value(for: path, key: project.stamps([file]), log: log, project: project) { fileLog in
+    /// The document at `path` (relative to the project), read again only when its stamp changed.
+    private func document(_ path: String, kind: Document.Kind, route: (String) -> Route) -> Document? {
+        let stamp = project.stamp(path: project.root.path + "/" + path).hashValue
+        return cache.documents.value(for: path, key: stamp, log: log, project: project) { fileLog in
             do {
-                let data = try project.readData(file)
+                let data = try project.readData(project.root.appendingPathComponent(path))
                 return try read(data, path: path, kind: kind, route: route, fingerprint: Fingerprint.of(data), log: fileLog)
             } catch {
                 fileLog.record(error)

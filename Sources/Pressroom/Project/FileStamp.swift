@@ -12,8 +12,13 @@ struct FileStamp: Hashable, Sendable {
 extension ProjectFolder {
     /// The stamp of the file at `url` (following symbolic links), or `nil` when there is none.
     func stamp(_ url: URL) -> FileStamp? {
+        stamp(path: url.path)
+    }
+
+    /// The stamp of the file at the absolute `path`.
+    func stamp(path: String) -> FileStamp? {
         var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
         return FileStamp(
             size: Int64(info.st_size), inode: UInt64(info.st_ino),
             modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),

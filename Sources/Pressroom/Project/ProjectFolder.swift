@@ -18,7 +18,7 @@ public struct ProjectFolder: Sendable {
     /// The path of `url` relative to the project folder, as shown in messages.
     public func relativePath(_ url: URL) -> String {
         var full = url.path
-        if full.contains("/.") || full.contains("//") { full = url.standardizedFileURL.path }
+        if Bytes.contains(full, "/.") || Bytes.contains(full, "//") { full = url.standardizedFileURL.path }
         let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
         return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : full
     }
