@@ -24,10 +24,11 @@ unit-tests: setup
 format-check:
 	swift format lint --strict -r Sources Tests Package.swift
 
-test: format-check unit-tests site check-output check-selftest
+test: format-check unit-tests fuzz-short site check-output check-selftest
 
 clean:
 	rm -rf .build Output
 
 include tools/checks.mk
 include bench/bench.mk
+include Fuzz/fuzz.mk

@@ -37,6 +37,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "rebuild-bench", dependencies: ["Pressroom"]),
-        .testTarget(name: "PressroomTests", dependencies: ["Pressroom"], exclude: ["Goldens"]),
+        .executableTarget(name: "pressroom-fuzz", dependencies: ["Pressroom"]),
+        .testTarget(name: "PressroomTests", dependencies: ["Pressroom"], exclude: ["Goldens", "FuzzCrashes"]),
     ]
 )
