@@ -42,6 +42,9 @@ public struct BuildReport: Sendable {
 /// A build in one call, for the command line: a new workspace, built once into `Output/`.
 public enum Pipeline {
     public static func build(_ project: ProjectFolder, options: BuildOptions = BuildOptions()) -> BuildReport {
+        if let problem = project.problemBeforeBuilding {
+            return BuildReport(diagnostics: [problem], pageCount: 0, fileCount: 0, wroteOutput: false)
+        }
         let workspace = Workspace(project: project)
         guard options.write else { return workspace.build(options, into: nil) }
         let destination = options.outputFolder ?? project.output
@@ -53,5 +56,24 @@ public enum Pipeline {
                 SourceLocation(path: project.relativePath(destination)), "cannot write beside this folder: \(error.localizedDescription)")
             return BuildReport(diagnostics: log.all, pageCount: 0, fileCount: 0, wroteOutput: false)
         }
+    }
+}
+
+extension ProjectFolder {
+    /// Why this cannot be a project at all (no such folder, or no `Content/` in it): one message
+    /// instead of one for every file that is missing, and nothing created.
+    var problemBeforeBuilding: Diagnostic? {
+        guard isFolder(root) else {
+            return Diagnostic(
+                .error, SourceLocation(path: root.path),
+                "the project folder does not exist; run pressroom in a project folder (one holding Content/ and Templates/), or name one")
+        }
+        guard isFolder(content) else {
+            return Diagnostic(
+                .error, SourceLocation(path: root.path),
+                "this folder has no Content/ folder, so it is not a Pressroom project; run pressroom in the project folder, or create one with `pressroom new`"
+            )
+        }
+        return nil
     }
 }

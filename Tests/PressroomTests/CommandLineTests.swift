@@ -54,6 +54,27 @@ import Testing
         }
     }
 
+    @Test func buildOnAFolderThatDoesNotExistSaysSoAndCreatesNothing() throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-missing-\(UUID().uuidString)/project")
+        let result = try Executable.run(["build", missing.path], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.first?.contains("error: the project folder does not exist") == true, "\(result.stderr)")
+        #expect(lines.count == 2, "one message and the summary:\n\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: missing.deletingLastPathComponent().path))
+    }
+
+    @Test func buildOnAFolderWithoutContentSaysSoOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Executable.run(["build"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("has no Content/ folder"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func checkWritesNothing() throws {
         let project = try TestProject(TestProject.minimalPartnership())
         let result = try Executable.run(["check"], in: project.root)
