@@ -113,7 +113,6 @@ extension Workspace {
         guard let sink else { return false }
         guard !log.hasErrors else {
             sink.discard()
-            outputs = [:]
             return false
         }
         do {
@@ -121,7 +120,6 @@ extension Workspace {
             return true
         } catch {
             log.error(SourceLocation(path: "Output"), "could not write the output: \(error.localizedDescription)")
-            outputs = [:]
             return false
         }
     }
