@@ -9,19 +9,18 @@ struct DataPage: Artifact {
 
     func prepare(in context: BuildContext) -> PreparedArtifact {
         let data = context.data(partnership)
+        let words = ChangeWords(strings: .english)
         let rows = data.measures.map { measure in
             let latest = data.figures(measure.id)?.latest
             return MeasureRowView(
                 id: measure.id, title: measure.title, unit: measure.unit.rawValue,
-                desiredDirection: ChangeWords(strings: .english).direction(measure.desiredDirection), source: measure.source,
+                desiredDirection: words.direction(measure.desiredDirection), source: measure.source,
                 latestPeriod: latest?.period ?? "Not yet available",
                 latestValue: latest.map { FigureFormat.value($0.value, unit: measure.unit) } ?? "—")
         }
-        return context.page(
-            route, template: "data",
-            page: context.generatedView(
-                "Open data", "The figures behind \(partnership.shortName)'s tables and charts, to download.", "data", partnership),
-            partnership: partnership, breadcrumbs: context.breadcrumbs(from: route, partnership),
+        return context.generatedPage(
+            route, "data", title: "Open data",
+            summary: "The figures behind \(partnership.shortName)'s tables and charts, to download.", of: partnership,
             fields: DataFields(
                 measures: rows, csvURL: route.link(to: .dataFile(partnership.slug, "measures.csv")),
                 jsonURL: route.link(to: .dataFile(partnership.slug, "measures.json"))))

@@ -60,7 +60,7 @@ struct DocumentPage: Artifact {
 extension BuildContext {
     /// What a page made from a Markdown file says: its front matter and its rendered body.
     func documentView(_ document: Document, partnership: Partnership, kind: String) -> PageView {
-        var page = PageView(title: document.title, summary: document.summary, kind: kind)
+        let page = PageView(title: document.title, summary: document.summary, kind: kind)
         if let body = bodies[document.source] {
             page.body = body.rendered.html
             page.bodyFingerprint = body.fingerprint

@@ -26,10 +26,8 @@ struct ContentsPage: Artifact {
     var source: String { publication.source }
 
     func prepare(in context: BuildContext) -> PreparedArtifact {
-        context.page(
-            route, template: "contents",
-            page: context.generatedView(publication.title, publication.summary, "contents", partnership), partnership: partnership,
-            breadcrumbs: context.breadcrumbs(from: route, partnership),
+        context.generatedPage(
+            route, "contents", title: publication.title, summary: publication.summary, of: partnership,
             fields: ContentsFields(publication: context.publicationView(publication, of: partnership, on: route)))
     }
 }
@@ -42,10 +40,8 @@ struct NewsListPage: Artifact {
     var source: String { partnership.source }
 
     func prepare(in context: BuildContext) -> PreparedArtifact {
-        context.page(
-            route, template: "news-list",
-            page: context.generatedView("News", "Latest news from \(partnership.name).", "news-list", partnership),
-            partnership: partnership, breadcrumbs: context.breadcrumbs(from: route, partnership),
+        context.generatedPage(
+            route, "news-list", title: "News", summary: "Latest news from \(partnership.name).", of: partnership,
             fields: NewsListFields(news: partnership.news.map { CardView.document($0, from: route) }))
     }
 }
@@ -58,10 +54,9 @@ struct ContactPage: Artifact {
     var source: String { partnership.source }
 
     func prepare(in context: BuildContext) -> PreparedArtifact {
-        context.page(
-            route, template: "contact",
-            page: context.generatedView("Contact us", "How to get in touch with \(partnership.name).", "contact", partnership),
-            partnership: partnership, breadcrumbs: context.breadcrumbs(from: route, partnership), fields: NoFields())
+        context.generatedPage(
+            route, "contact", title: "Contact us", summary: "How to get in touch with \(partnership.name).", of: partnership,
+            fields: NoFields())
     }
 }
 
@@ -73,20 +68,26 @@ struct AccessibilityPage: Artifact {
     var source: String { partnership.source }
 
     func prepare(in context: BuildContext) -> PreparedArtifact {
-        context.page(
-            route, template: "accessibility",
-            page: context.generatedView(
-                "Accessibility statement", "How accessible the \(partnership.name) website is.", "accessibility", partnership),
-            partnership: partnership, breadcrumbs: context.breadcrumbs(from: route, partnership),
-            fields: AccessibilityFields(statement: StatementView(partnership)))
+        context.generatedPage(
+            route, "accessibility", title: "Accessibility statement", summary: "How accessible the \(partnership.name) website is.",
+            of: partnership, fields: AccessibilityFields(statement: StatementView(partnership)))
     }
 }
 
 extension BuildContext {
     /// What a page made by Pressroom (not from a Markdown file) says.
     func generatedView(_ title: String, _ summary: String?, _ kind: String, _ partnership: Partnership?) -> PageView {
-        var page = PageView(title: title, summary: summary, kind: kind)
+        let page = PageView(title: title, summary: summary, kind: kind)
         page.leaveSiteURL = partnership?.leaveSiteURL ?? Partnership.defaultLeaveSiteURL
         return page
+    }
+
+    /// A page of `partnership` made by Pressroom, below its home page, using template `kind`.
+    func generatedPage(
+        _ route: Route, _ kind: String, title: String, summary: String?, of partnership: Partnership, fields: some PageFields
+    ) -> PreparedArtifact {
+        page(
+            route, template: kind, page: generatedView(title, summary, kind, partnership), partnership: partnership,
+            breadcrumbs: breadcrumbs(from: route, partnership), fields: fields)
     }
 }
