@@ -31,7 +31,15 @@ struct TemplateField<View>: Sendable {
     let read: @Sendable (View) -> Any
 
     static func value(_ read: @escaping @Sendable (View) -> Any) -> TemplateField { TemplateField(kind: .value, read: read) }
-    static func values(_ read: @escaping @Sendable (View) -> [String]) -> TemplateField { TemplateField(kind: .values, read: read) }
+    static func value(_ read: @escaping @Sendable (View) -> String) -> TemplateField {
+        TemplateField(kind: .value, read: { TemplateText(read($0)) })
+    }
+    static func value(_ read: @escaping @Sendable (View) -> Int) -> TemplateField {
+        TemplateField(kind: .value, read: { TemplateText(String(read($0))) })
+    }
+    static func values(_ read: @escaping @Sendable (View) -> [String]) -> TemplateField {
+        TemplateField(kind: .values, read: { read($0).map(TemplateText.init) })
+    }
     static func list<Item: TemplateView>(_ read: @escaping @Sendable (View) -> [Item]) -> TemplateField {
         TemplateField(kind: .list(Item.schema), read: read)
     }
@@ -41,8 +49,19 @@ struct TemplateField<View>: Sendable {
     }
     /// Text that may be absent: templates then see `false`.
     static func optional(_ read: @escaping @Sendable (View) -> String?) -> TemplateField {
-        TemplateField(kind: .value, read: { read($0) ?? false })
+        TemplateField(kind: .value, read: { read($0).map(TemplateText.init) ?? false })
     }
+}
+
+/// Text as templates see it. The template engine asks every value it meets which of its
+/// protocols the value conforms to; this type answers at once, where a plain `String` would be
+/// reflected on and described, which made text the costliest part of rendering a page.
+struct TemplateText: MustacheCustomRenderable, MustacheParent, Sendable {
+    let text: String
+    init(_ text: String) { self.text = text }
+    var renderText: String { text }
+    var isNull: Bool { false }
+    func child(named name: String) -> Any? { nil }
 }
 
 /// A typed value that templates read. Its fields are listed once, in `fields`, which serves

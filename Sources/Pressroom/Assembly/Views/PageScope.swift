@@ -35,12 +35,12 @@ final class PageScope: MustacheParent, Hashable, Sendable {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "root": root
+        case "root": TemplateText(root)
         case "site": site
         case "page": page
         case "partnership": partnership ?? false
         case "breadcrumbs": breadcrumbs ?? false
-        case "main": main
+        case "main": main.map(TemplateText.init)
         default: kindFields.child(named: name)
         }
     }
