@@ -26,6 +26,7 @@ final class PublicationView: TemplateView, Hashable {
             hasher.combine(chapter.title)
             hasher.combine(chapter.summary)
             hasher.combine(chapter.route)
+            hasher.combine(chapter.draft)
         }
         return hasher.finalize()
     }
@@ -54,7 +55,7 @@ final class PublicationView: TemplateView, Hashable {
         publication.chapters.enumerated().map { index, chapter in
             ChapterEntryView(
                 number: index + 1, title: chapter.title, url: page.link(to: chapter.route), summary: chapter.summary,
-                current: index == current)
+                current: index == current, draft: chapter.draft)
         }
     }
 }
@@ -65,10 +66,12 @@ struct ChapterEntryView: TemplateView, Hashable {
     var url: String
     var summary: String?
     var current: Bool
+    /// Shown only in previews and builds with drafts.
+    var draft = false
 
     static let fields: [String: TemplateField<ChapterEntryView>] = [
         "number": .value { $0.number }, "title": .value { $0.title }, "url": .value { $0.url }, "summary": .optional { $0.summary },
-        "current": .value { $0.current },
+        "current": .value { $0.current }, "draft": .value { $0.draft },
     ]
 }
 
@@ -79,10 +82,11 @@ struct CardView: TemplateView, Hashable {
     var summary: String?
     var period: String?
     var date: String?
+    var draft = false
 
     static let fields: [String: TemplateField<CardView>] = [
         "title": .value { $0.title }, "url": .value { $0.url }, "summary": .optional { $0.summary }, "period": .optional { $0.period },
-        "date": .optional { $0.date.map(LongDate.text) }, "date_iso": .optional { $0.date },
+        "date": .optional { $0.date.map(LongDate.text) }, "date_iso": .optional { $0.date }, "draft": .value { $0.draft },
     ]
 
     static func publication(_ publication: Publication, partnership: String, from page: Route) -> CardView {
@@ -92,7 +96,9 @@ struct CardView: TemplateView, Hashable {
     }
 
     static func document(_ document: Document, from page: Route) -> CardView {
-        CardView(title: document.title, url: page.link(to: document.route), summary: document.summary, date: document.date)
+        CardView(
+            title: document.title, url: page.link(to: document.route), summary: document.summary, date: document.date,
+            draft: document.draft)
     }
 }
 
