@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,15 +32,25 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        .target(
+            name: "PressroomServer",
+            dependencies: [
+                "Pressroom",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "pressroom",
             dependencies: [
                 "Pressroom",
+                "PressroomServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "rebuild-bench", dependencies: ["Pressroom"]),
         .executableTarget(name: "pressroom-fuzz", dependencies: ["Pressroom"]),
-        .testTarget(name: "PressroomTests", dependencies: ["Pressroom"], exclude: ["Goldens", "FuzzCrashes"]),
+        .testTarget(name: "PressroomTests", dependencies: ["Pressroom", "PressroomServer"], exclude: ["Goldens", "FuzzCrashes"]),
     ]
 )

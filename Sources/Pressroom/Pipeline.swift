@@ -62,7 +62,7 @@ public enum Pipeline {
 extension ProjectFolder {
     /// Why this cannot be a project at all (no such folder, or no `Content/` in it): one message
     /// instead of one for every file that is missing, and nothing created.
-    var problemBeforeBuilding: Diagnostic? {
+    public var problemBeforeBuilding: Diagnostic? {
         guard isFolder(root) else {
             return Diagnostic(
                 .error, SourceLocation(path: root.path),

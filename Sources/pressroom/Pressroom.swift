@@ -12,7 +12,7 @@ struct PressroomCommand: ParsableCommand {
             Templates/ (the theme) and, after a build, Output/ (the websites). Run a command in the \
             project folder, or name the folder.
             """,
-        subcommands: [Build.self, Check.self, New.self])
+        subcommands: [Build.self, Check.self, New.self, Serve.self])
 }
 
 struct ProjectOption: ParsableArguments {

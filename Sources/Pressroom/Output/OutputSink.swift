@@ -17,6 +17,8 @@ public protocol OutputSink: AnyObject, Sendable {
 public final class MemorySink: OutputSink, @unchecked Sendable {
     private var pending: [String: Data] = [:]
     private var published: [String: Data] = [:]
+    /// Files copied by earlier builds, read again only when their stamp changes.
+    private var copied: [String: (stamp: FileStamp, data: Data)] = [:]
     private var failure: (any Error)?
     private let lock = NSLock()
 
@@ -37,7 +39,15 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
 
     public func copy(_ file: URL, to route: Route) {
         do {
+            let stamp = ProjectFolder(file).stamp(file)
+            lock.lock()
+            let kept = copied[file.path]
+            lock.unlock()
+            if let kept, kept.stamp == stamp { return write(route, kept.data) }
             let data = try Data(contentsOf: file)
+            lock.lock()
+            copied[file.path] = stamp.map { ($0, data) }
+            lock.unlock()
             write(route, data)
         } catch {
             lock.lock()
