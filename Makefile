@@ -24,7 +24,7 @@ unit-tests: setup
 format-check:
 	swift format lint --strict -r Sources Tests Package.swift
 
-test: format-check unit-tests fuzz-short site check-output check-selftest
+test: format-check unit-tests fuzz-short site check-output check-selftest check-preview
 
 clean:
 	rm -rf .build Output

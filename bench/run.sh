@@ -12,7 +12,9 @@
 #   BENCH_DIR=/tmp/pressroom-bench
 #   SCRATCH=$REPO_ROOT/.build   swift build --scratch-path for the release build of pressroom
 # After the timed runs of each size, Sources/rebuild-bench times in-process rebuilds after a
-# chapter's body and then its title change (median of 21), as a preview makes them.
+# chapter's body and then its title change (median of 21), as a preview makes them. On the
+# smallest size, bench/preview/preview-bench.py then times `pressroom serve` from a saved file
+# to the reload event, its memory over 100 edits, and its pages under wrk beside nginx.
 set -euo pipefail
 
 REPO_ROOT=${REPO_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -32,6 +34,8 @@ command -v cc >/dev/null || missing+=(gcc libc6-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 [ -f /usr/include/cmark-gfm.h ] || missing+=(libcmark-gfm-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
+command -v wrk >/dev/null || missing+=(wrk)
+command -v nginx >/dev/null || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -119,6 +123,13 @@ for pages in $SIZES; do
     # --- In-process rebuilds, as a preview makes them: a chapter's body, then its title ----
     echo "in-process rebuilds of the $pages-page project (Sources/rebuild-bench):"
     "$SCRATCH/release/rebuild-bench" "$corpus" 21 | tee "$BENCH_DIR/rebuild-$pages.txt"
+
+    # --- The preview, on the smallest project: save → reload event, memory, and wrk ---------
+    if [ "$pages" = "$(echo $SIZES | tr ' ' '\n' | sort -n | head -1)" ]; then
+        echo "pressroom serve on the $pages-page project (bench/preview/preview-bench.py):"
+        python3 -u "$REPO_ROOT/bench/preview/preview-bench.py" --pressroom "$BIN" --project "$corpus" \
+            | tee "$BENCH_DIR/preview-$pages.txt"
+    fi
 done
 
 python3 "$REPO_ROOT/bench/summarize.py" "$BENCH_DIR"

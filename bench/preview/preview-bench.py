@@ -111,10 +111,13 @@ def main():
     nginx = None
     try:
         started = time.monotonic()
-        line = server.stdout.readline()
-        if "Previewing at" not in line:
-            raise SystemExit(f"pressroom serve did not start: {line}{server.stdout.read()}")
-        print(f"preview ready in {time.monotonic() - started:.2f} s: {line.strip()}")
+        printed = ""
+        while "Previewing at" not in printed:
+            line = server.stdout.readline()
+            if not line:
+                raise SystemExit(f"pressroom serve did not start: {printed}")
+            printed += line
+        print(f"preview ready in {time.monotonic() - started:.2f} s: {printed.strip()}")
         threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
         events = queue.Queue()
         threading.Thread(target=listen, args=(args.port, events), daemon=True).start()
@@ -139,6 +142,7 @@ def main():
         if shutil.which("wrk") is None or shutil.which("nginx") is None:
             print("wrk or nginx is missing: serving not measured")
             return
+        os.chmod(args.work, 0o755)  # nginx's workers run as another user
         site = os.path.join(args.work, "site")
         subprocess.run([args.pressroom, "build", args.project, "--output", site], check=True, capture_output=True)
         conf = os.path.join(args.work, "nginx.conf")
@@ -177,6 +181,7 @@ http {{ access_log off; include /etc/nginx/mime.types; sendfile on;
         if nginx:
             nginx.terminate()
             nginx.wait()
+        shutil.rmtree(args.work, ignore_errors=True)
 
 
 if __name__ == "__main__":

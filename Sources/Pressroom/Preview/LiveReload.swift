@@ -9,19 +9,10 @@ enum LiveReload {
 
     /// `page` with the script added before `</body>` (or at the end when there is none).
     static func inject(into page: Data) -> Data {
-        let closing = Array("</body>".utf8)
+        let closing = Data("</body>".utf8)
+        let at = page.range(of: closing, options: .backwards)?.lowerBound ?? page.endIndex
         var result = page
-        let bytes = [UInt8](page)
-        var at = bytes.count
-        if bytes.count >= closing.count {
-            for start in stride(from: bytes.count - closing.count, through: 0, by: -1) where bytes[start] == 0x3C {
-                if Array(bytes[start..<start + closing.count]) == closing {
-                    at = start
-                    break
-                }
-            }
-        }
-        result.insert(contentsOf: Array((tag + "\n").utf8), at: result.startIndex + at)
+        result.insert(contentsOf: Data((tag + "\n").utf8), at: at)
         return result
     }
 
@@ -73,9 +64,15 @@ enum LiveReload {
             var list = document.createElement("pre");
             list.style.cssText = "margin:0;white-space:pre-wrap;font:14px/1.5 ui-monospace,monospace;color:#0b0c0c";
             list.textContent = messages.join("\\n");
+            var hide = document.createElement("button");
+            hide.type = "button";
+            hide.textContent = "Hide until the next save";
+            hide.style.cssText = "margin-top:.75rem;padding:.4rem .8rem;font:inherit;color:#fff;background:#0b0c0c;border:2px solid #0b0c0c;cursor:pointer";
+            hide.addEventListener("click", hideProblems);
             box.appendChild(heading);
             box.appendChild(note);
             box.appendChild(list);
+            box.appendChild(hide);
             document.body.appendChild(box);
           }
           var source = new EventSource("\(PreviewResponder.eventsPath)");

@@ -58,8 +58,7 @@ public struct PreviewResponder: Sendable {
         if path == Self.scriptPath { return .response(file(Data(LiveReload.script.utf8), type: "text/javascript; charset=utf-8")) }
         guard let sitePath = Self.sitePath(path) else { return .response(notFound()) }
         if let data = site.file(sitePath) {
-            let type = ContentType.of(sitePath)
-            return .response(file(type.hasPrefix("text/html") ? LiveReload.inject(into: data) : data, type: type))
+            return .response(file(data, type: ContentType.of(sitePath)))
         }
         if !sitePath.hasSuffix("index.html"), site.file(sitePath + "/index.html") != nil {
             // A folder asked for without its slash: send the browser to it, so relative links work.
@@ -109,7 +108,7 @@ public struct PreviewResponder: Sendable {
     /// The site's own 404 page, as a browser on the real site would see it.
     private func notFound() -> PreviewResponse {
         guard let page = site.file("404.html") else { return plain(404, "There is no page here.") }
-        return file(LiveReload.inject(into: page), type: "text/html; charset=utf-8", status: 404)
+        return file(page, type: "text/html; charset=utf-8", status: 404)
     }
 
     /// Sent with everything: never cached (a preview changes as files are saved), never sniffed

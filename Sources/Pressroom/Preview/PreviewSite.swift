@@ -20,7 +20,8 @@ public final class PreviewSite: @unchecked Sendable {
         workspace = Workspace(project: project, keepsOutput: true)
     }
 
-    /// One file of the last good build, by its path in the site (`kent/news/index.html`).
+    /// One file of the last good build, by its path in the site (`kent/news/index.html`), as a
+    /// browser gets it: pages carry the live-reload script.
     public func file(_ path: String) -> Data? {
         lock.lock()
         defer { lock.unlock() }
@@ -50,9 +51,17 @@ public final class PreviewSite: @unchecked Sendable {
         }
         let built = sink.files
         let removed = files.keys.filter { built[$0] == nil }
-        files = built
+        let changedPaths = Set(report.changed.map(\.path))
+        var served: [String: Data] = [:]
+        served.reserveCapacity(built.count)
+        for (path, data) in built {
+            // Pages get the live-reload script once per change, not once per request.
+            let kept = changedPaths.contains(path) ? nil : files[path]
+            served[path] = kept ?? (ContentType.of(path).hasPrefix("text/html") ? LiveReload.inject(into: data) : data)
+        }
+        files = served
         lock.unlock()
-        let changed = (report.changed.map(\.path) + removed).sorted()
+        let changed = (Array(changedPaths) + removed).sorted()
         if hadProblems { events.send(.fixed) }
         if !changed.isEmpty { events.send(.reload(paths: changed)) }
         return PreviewUpdate(report: report, seconds: seconds, changedPaths: changed)
