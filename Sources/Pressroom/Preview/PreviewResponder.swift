@@ -105,11 +105,30 @@ public struct PreviewResponder: Sendable {
         file(Data((text + "\n").utf8), type: "text/plain; charset=utf-8", status: status)
     }
 
-    /// The site's own 404 page, as a browser on the real site would see it.
+    /// The site's own 404 page, as a browser on the real site would see it. Before the project
+    /// has ever built there is none: a page that shows the errors, and reloads once they are fixed.
     private func notFound() -> PreviewResponse {
+        if site.file("index.html") == nil, !site.currentProblems.isEmpty {
+            return file(LiveReload.inject(into: Data(Self.notBuiltYet.utf8)), type: "text/html; charset=utf-8", status: 503)
+        }
         guard let page = site.file("404.html") else { return plain(404, "There is no page here.") }
         return file(page, type: "text/html; charset=utf-8", status: 404)
     }
+
+    static let notBuiltYet = """
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>The project does not build yet – Pressroom preview</title></head>
+        <body style="font: 18px/1.5 system-ui, sans-serif; margin: 2rem; color: #0b0c0c">
+        <main>
+        <h1>The project does not build yet</h1>
+        <p>The preview has no pages to show until the errors below are fixed. Save the fixed files: this page reloads by itself.</p>
+        </main>
+        </body>
+        </html>
+
+        """
 
     /// Sent with everything: never cached (a preview changes as files are saved), never sniffed
     /// as another type, never shown inside another site's frame.

@@ -144,4 +144,41 @@ import Testing
         #expect(get(published, "/alpha/strategy/next-steps/").status == 404)
         #expect(!String(decoding: get(published, "/alpha/strategy/").body, as: UTF8.self).contains("Next steps"))
     }
+
+    @Test func beforeTheFirstGoodBuildEveryPageShowsTheErrorsAndWaits() throws {
+        let project = try TestProject(
+            TestProject.minimalPartnership() + """
+
+                -- Content/alpha/strategy/03-plan.md --
+                ---
+                title: [Our plan
+                ---
+
+                """)
+        let site = PreviewSite(project: project.folder)
+        #expect(!site.rebuild().report.errors.isEmpty)
+        let response = get(PreviewResponder(site: site), "/alpha/strategy/")
+        let text = String(decoding: response.body, as: UTF8.self)
+        #expect(response.status == 503)
+        #expect(text.contains("<h1>The project does not build yet</h1>"))
+        #expect(text.contains(LiveReload.tag))
+    }
+
+    @Test func aFileLinkedFromOutsideTheProjectIsNeverServed() throws {
+        let (project, _) = try preview()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("secret-\(UUID().uuidString).svg")
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><title>private</title></svg>".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(
+            at: project.root.appendingPathComponent("Content/alpha/strategy/map.svg"), withDestinationURL: outside)
+        try project.edit("Content/alpha/strategy/01-introduction.md") { $0 + "\n![A map](map.svg)\n" }
+        let site = PreviewSite(project: project.folder)
+        site.rebuild()
+        let responder = PreviewResponder(site: site)
+        for path in ["/alpha/strategy/map.svg", "/alpha/strategy/introduction/map.svg"] {
+            let response = get(responder, path)
+            #expect(response.status != 200, "\(path)")
+            #expect(!String(decoding: response.body, as: UTF8.self).contains("private"), "\(path)")
+        }
+    }
 }
