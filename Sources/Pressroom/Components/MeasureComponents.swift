@@ -50,7 +50,7 @@ public struct MeasureComponents: Sendable {
         try options.allow(["measure", "period", "area"])
         let (summary, latest) = try figures(options)
         switch name {
-        case "value": return HTMLText.escape(FigureFormat.value(latest.value, unit: summary.measure.unit))
+        case "value": return HTMLText.escape(FigureFormat.figure(latest, of: summary.measure))
         case "period": return HTMLText.escape(latest.period)
         default:
             guard let change = summary.change else {
@@ -59,7 +59,7 @@ public struct MeasureComponents: Sendable {
                     "measure '\(summary.measure.id)' has no figure before \(latest.period), so there is no change to show; add the earlier period to values.csv"
                 )
             }
-            return trend(change, unit: summary.measure.unit)
+            return trend(change, of: summary.measure)
         }
     }
 }
@@ -87,14 +87,14 @@ extension MeasureComponents {
     }
 
     /// A change with its symbol hidden from screen readers and its meaning in words.
-    func trend(_ change: Change, unit: Measure.Unit) -> String {
-        "<span class=\"trend trend--\(change.verdict.rawValue)\"><span class=\"trend__symbol\" aria-hidden=\"true\">\(ChangeWords.symbol(change.movement))</span> "
-            + "\(HTMLText.escape(words.description(change, unit: unit))) <strong>(\(HTMLText.escape(words.verdict(change.verdict))))</strong></span>"
+    func trend(_ change: Change, of measure: Measure) -> String {
+        "<span class=\"trend trend--\(change.verdict.rawValue)\"><span class=\"trend__symbol\" aria-hidden=\"true\">\(ChangeWords.symbol(change))</span> "
+            + "\(HTMLText.escape(words.description(change, of: measure))) <strong>(\(HTMLText.escape(words.verdict(change.verdict))))</strong></span>"
     }
 
     /// A figure followed by its period: `1,234 (2022/23)`.
-    func figureWithPeriod(_ value: MeasureValue, unit: Measure.Unit) -> String {
-        "\(HTMLText.escape(FigureFormat.value(value.value, unit: unit))) <span class=\"period\">(\(HTMLText.escape(value.period)))</span>"
+    func figureWithPeriod(_ value: MeasureValue, of measure: Measure) -> String {
+        "\(HTMLText.escape(FigureFormat.figure(value, of: measure))) <span class=\"period\">(\(HTMLText.escape(value.period)))</span>"
     }
 
     fileprivate func callout(_ options: ComponentOptions) throws(ContentError) -> String {
@@ -104,10 +104,10 @@ extension MeasureComponents {
         let label = options.value("label") ?? measure.title
         let area = latest.area.isEmpty ? "" : ", \(latest.area)"
         var html = "<div class=\"callout\">\n"
-        html += "<p class=\"callout__figure\">\(HTMLText.escape(FigureFormat.value(latest.value, unit: measure.unit)))</p>\n"
+        html += "<p class=\"callout__figure\">\(HTMLText.escape(FigureFormat.figure(latest, of: measure)))</p>\n"
         html += "<p class=\"callout__label\">\(HTMLText.escape(label))</p>\n"
         if let change = summary.change {
-            html += "<p class=\"callout__change\">\(trend(change, unit: measure.unit))</p>\n"
+            html += "<p class=\"callout__change\">\(trend(change, of: measure))</p>\n"
         }
         html +=
             "<p class=\"callout__source\">\(strings.source): \(HTMLText.escape(measure.source)), \(HTMLText.escape(latest.period + area)).</p>\n"

@@ -39,16 +39,16 @@ extension MeasureComponents {
             return [title, missing, missing, .init(html: "—"), .init(html: "—")]
         }
         guard let change = summary.change else {
-            let latestCell = HTMLTable.Cell(html: figureWithPeriod(latest, unit: measure.unit), numeric: true)
+            let latestCell = HTMLTable.Cell(html: figureWithPeriod(latest, of: measure), numeric: true)
             return [title, .init(html: "—", numeric: true), latestCell, .init(html: "—"), .init(html: "—")]
         }
         let verdict = words.verdict(change.verdict)
         return [
-            title, .init(html: figureWithPeriod(change.previous, unit: measure.unit), numeric: true),
-            .init(html: figureWithPeriod(latest, unit: measure.unit), numeric: true),
+            title, .init(html: figureWithPeriod(change.previous, of: measure), numeric: true),
+            .init(html: figureWithPeriod(latest, of: measure), numeric: true),
             .init(
                 html:
-                    "<span aria-hidden=\"true\">\(ChangeWords.symbol(change.movement))</span> \(HTMLText.escape(words.description(change, unit: measure.unit)))"
+                    "<span aria-hidden=\"true\">\(ChangeWords.symbol(change))</span> \(HTMLText.escape(words.description(change, of: measure)))"
             ),
             .init(
                 html:
@@ -67,17 +67,19 @@ extension MeasureComponents {
         }
         let values = data.values.filter { $0.measure == measure.id }
         let hasNational = values.contains { $0.national != nil }
-        let figure = { (value: Double?) in value.map { HTMLText.escape(FigureFormat.value($0, unit: measure.unit)) } ?? "—" }
+        let figure = { (text: String?) in text.map(HTMLText.escape) ?? "—" }
         var columns = [HTMLTable.Cell(html: strings.period)]
         columns += areas.map { HTMLTable.Cell(html: HTMLText.escape($0.isEmpty ? areaName : $0), numeric: true) }
         if hasNational { columns.append(HTMLTable.Cell(html: strings.nationalArea, numeric: true)) }
         let rows = periods.map { period -> [HTMLTable.Cell] in
             var cells = [HTMLTable.Cell(html: HTMLText.escape(period), role: .rowHeader)]
             for area in areas {
-                cells.append(.init(html: figure(values.first { $0.period == period && $0.area == area }?.value), numeric: true))
+                let value = values.first { $0.period == period && $0.area == area }
+                cells.append(.init(html: figure(value.map { FigureFormat.figure($0, of: measure) }), numeric: true))
             }
             if hasNational {
-                cells.append(.init(html: figure(values.first { $0.period == period && $0.national != nil }?.national), numeric: true))
+                let value = values.first { $0.period == period && $0.national != nil }
+                cells.append(.init(html: figure(value.flatMap { FigureFormat.national($0, of: measure) }), numeric: true))
             }
             return cells
         }
@@ -107,8 +109,8 @@ extension MeasureComponents {
                 let cells: [HTMLTable.Cell] = [
                     .init(html: HTMLText.escape(measure.title), role: .rowHeader),
                     .init(html: words.direction(measure.desiredDirection)),
-                    .init(html: summary.latest.map { figureWithPeriod($0, unit: measure.unit) } ?? strings.notYetAvailable),
-                    .init(html: summary.change.map { trend($0, unit: measure.unit) } ?? "—"),
+                    .init(html: summary.latest.map { figureWithPeriod($0, of: measure) } ?? strings.notYetAvailable),
+                    .init(html: summary.change.map { trend($0, of: measure) } ?? "—"),
                 ]
                 return index == 0 ? [outcomeCell] + cells : cells
             }

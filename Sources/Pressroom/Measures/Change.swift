@@ -2,7 +2,7 @@
 /// partnership wants. Words and symbols for it come from `Strings`.
 public struct Change: Sendable, Hashable {
     public enum Movement: Sendable, Hashable { case up, down, same }
-    public enum Verdict: String, Sendable, Hashable { case better, worse, same, neutral }
+    public enum Verdict: String, Sendable, Hashable { case better, worse, broadlyUnchanged = "broadly-unchanged", same, neutral }
 
     public let latest: MeasureValue
     public let previous: MeasureValue
@@ -19,8 +19,11 @@ public struct Change: Sendable, Hashable {
         difference = latest.value - previous.value
         percent = previous.value == 0 ? nil : difference / abs(previous.value) * 100
         movement = abs(difference) < 1e-9 ? .same : difference > 0 ? .up : .down
+        let percent = self.percent
+        let withinBand = measure.broadlyUnchangedWithin.map { band in percent.map { abs($0) <= band } ?? false } ?? false
         switch (movement, measure.desiredDirection) {
         case (.same, _): verdict = .same
+        case _ where withinBand: verdict = .broadlyUnchanged
         case (_, .none): verdict = .neutral
         case (.down, .reduce), (.up, .increase): verdict = .better
         default: verdict = .worse

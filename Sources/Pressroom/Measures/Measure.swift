@@ -19,6 +19,10 @@ public struct Measure: Sendable, Hashable {
     public var desiredDirection: DesiredDirection
     public var source: String
     public var description: String?
+    /// Decimals to show every figure with; `nil`: as each figure was published.
+    public var decimals: Int? = nil
+    /// A change smaller than this percentage of the earlier figure is "broadly unchanged".
+    public var broadlyUnchangedWithin: Double? = nil
     public var location: SourceLocation
 }
 
@@ -31,6 +35,10 @@ public struct MeasureValue: Sendable, Hashable {
     public var value: Double
     public var national: Double?
     public var location: SourceLocation
+    /// The decimals the figure was published with (`14.36` has 2), kept when it is shown.
+    public var decimals = 0
+    /// The decimals of the national figure.
+    public var nationalDecimals = 0
 }
 
 /// An outcome a partnership wants, judged by its measures.

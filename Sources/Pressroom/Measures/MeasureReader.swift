@@ -29,7 +29,10 @@ struct MeasureReader {
     }
 
     private func readMeasures(_ url: URL) -> [Measure] {
-        guard let (table, path) = table(url, required: ["id", "title", "unit", "desired_direction", "source"], optional: ["description"])
+        guard
+            let (table, path) = table(
+                url, required: ["id", "title", "unit", "desired_direction", "source"],
+                optional: ["description", "decimals", "broadly_unchanged_within"])
         else { return [] }
         var seen: [String: Int] = [:]
         return table.rows.compactMap { row in
@@ -61,9 +64,12 @@ struct MeasureReader {
             let title = row.fields["title"] ?? ""
             if title.isEmpty { log.error(at, "measure '\(id)' has no title; a reader needs to know what it counts") }
             let description = row.fields["description"] ?? ""
-            return Measure(
+            var measure = Measure(
                 id: id, title: title, unit: unit, desiredDirection: direction, source: row.fields["source"] ?? "",
                 description: description.isEmpty ? nil : description, location: at)
+            measure.decimals = decimals(row.fields["decimals"] ?? "", at: at)
+            measure.broadlyUnchangedWithin = band(row.fields["broadly_unchanged_within"] ?? "", at: at)
+            return measure
         }
     }
 
@@ -94,8 +100,39 @@ struct MeasureReader {
             let nationalText = row.fields["national"] ?? ""
             let national = nationalText.isEmpty ? nil : number(nationalText, column: "national", unit: unit, at: at)
             if !nationalText.isEmpty && national == nil { return nil }
-            return MeasureValue(measure: measure, period: period, area: area, value: value, national: national, location: at)
+            var figure = MeasureValue(measure: measure, period: period, area: area, value: value, national: national, location: at)
+            figure.decimals = Self.decimals(in: row.fields["value"] ?? "")
+            figure.nationalDecimals = Self.decimals(in: nationalText)
+            return figure
         }
+    }
+
+    /// How many decimals `text` was written with: `14.36` → 2, `791` → 0.
+    static func decimals(in text: String) -> Int {
+        guard let point = text.firstIndex(of: ".") else { return 0 }
+        return text[text.index(after: point)...].prefix { $0.isNumber }.count
+    }
+
+    private func decimals(_ text: String, at location: SourceLocation) -> Int? {
+        guard !text.isEmpty else { return nil }
+        guard let decimals = Int(text), (0...6).contains(decimals) else {
+            log.error(location, "decimals '\(text)' must be a whole number from 0 to 6, or left empty to show each figure as published")
+            return nil
+        }
+        return decimals
+    }
+
+    private func band(_ text: String, at location: SourceLocation) -> Double? {
+        let trimmed = text.hasSuffix("%") ? String(text.dropLast()) : text
+        guard !trimmed.isEmpty else { return nil }
+        guard let band = Double(trimmed), band > 0, band < 100 else {
+            log.error(
+                location,
+                "broadly_unchanged_within '\(text)' must be a percentage above 0 and below 100, such as 2 (a change within 2% is broadly unchanged)"
+            )
+            return nil
+        }
+        return band
     }
 
     /// The largest figure Pressroom accepts: beyond it a value is surely a typing mistake, and

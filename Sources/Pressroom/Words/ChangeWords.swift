@@ -3,8 +3,11 @@ struct ChangeWords: Sendable {
     let strings: Strings
 
     /// `down 14 (−12.5%) on 2021/22`, `up 3 percentage points on 2021/22`, `from 4th to 3rd on 2021/22`.
-    func description(_ change: Change, unit: Measure.Unit) -> String {
+    func description(_ change: Change, of measure: Measure) -> String {
+        let unit = measure.unit
         let period = change.previous.period
+        // No more decimals than the figures were published with.
+        let decimals = measure.decimals ?? max(change.latest.decimals, change.previous.decimals)
         let word = change.movement == .up ? strings.up : strings.down
         switch (change.movement, unit) {
         case (.same, _):
@@ -12,10 +15,9 @@ struct ChangeWords: Sendable {
         case (_, .rank):
             return strings.rankChange(FigureFormat.ordinal(change.previous.value), FigureFormat.ordinal(change.latest.value), period)
         case (_, .percentage):
-            let size = abs(change.difference)
-            return strings.pointsChange(word, FigureFormat.grouped(size, decimals: size.rounded() == size ? 0 : 1), period)
+            return strings.pointsChange(word, FigureFormat.grouped(abs(change.difference), decimals: decimals), period)
         default:
-            let amount = FigureFormat.value(abs(change.difference), unit: unit)
+            let amount = FigureFormat.value(abs(change.difference), unit: unit, decimals: decimals)
             let percent = change.percent.map { percent in
                 (percent > 0 ? "+" : "−") + FigureFormat.grouped(abs(percent), decimals: abs(percent) >= 10 ? 0 : 1) + "%"
             }
@@ -27,16 +29,18 @@ struct ChangeWords: Sendable {
         switch verdict {
         case .better: strings.better
         case .worse: strings.worse
+        case .broadlyUnchanged: strings.broadlyUnchanged
         case .same: strings.noChange
         case .neutral: strings.noDesiredDirection
         }
     }
 
-    static func symbol(_ movement: Change.Movement) -> String {
-        switch movement {
-        case .up: "▲"
-        case .down: "▼"
-        case .same: "►"
+    /// ▲ up, ▼ down, ► unchanged or broadly unchanged (within the measure's band).
+    static func symbol(_ change: Change) -> String {
+        switch (change.movement, change.verdict) {
+        case (_, .broadlyUnchanged), (.same, _): "►"
+        case (.up, _): "▲"
+        case (.down, _): "▼"
         }
     }
 

@@ -2,14 +2,26 @@ import Foundation
 
 /// Writes figures the way a reader expects them for each unit: `1,234`, `34%`, `4.5 per 1,000`.
 enum FigureFormat {
-    static func value(_ number: Double, unit: Measure.Unit) -> String {
-        switch unit {
-        case .count: grouped(number, decimals: isWhole(number) ? 0 : 1)
-        case .percentage: grouped(number, decimals: isWhole(number) ? 0 : 1) + "%"
-        case .ratePer1000: grouped(number, decimals: 1) + " per 1,000"
-        case .ratePer100000: grouped(number, decimals: 1) + " per 100,000"
+    /// A figure of `measure` with the decimals the measure sets, or else those it was published with.
+    static func figure(_ value: MeasureValue, of measure: Measure) -> String {
+        self.value(value.value, unit: measure.unit, decimals: measure.decimals ?? value.decimals)
+    }
+
+    /// The national figure beside `value`, if there is one.
+    static func national(_ value: MeasureValue, of measure: Measure) -> String? {
+        value.national.map { self.value($0, unit: measure.unit, decimals: measure.decimals ?? value.nationalDecimals) }
+    }
+
+    /// `number` in `unit`, with `decimals` when given, or else as few as show it.
+    static func value(_ number: Double, unit: Measure.Unit, decimals: Int? = nil) -> String {
+        let shown = { (fallback: Int) in decimals ?? (isWhole(number) ? 0 : fallback) }
+        return switch unit {
+        case .count: grouped(number, decimals: shown(1))
+        case .percentage: grouped(number, decimals: shown(1)) + "%"
+        case .ratePer1000: grouped(number, decimals: decimals ?? 1) + " per 1,000"
+        case .ratePer100000: grouped(number, decimals: decimals ?? 1) + " per 100,000"
         case .rank: ordinal(number)
-        case .pounds: "£" + grouped(number, decimals: isWhole(number) ? 0 : 2)
+        case .pounds: "£" + grouped(number, decimals: shown(2))
         }
     }
 

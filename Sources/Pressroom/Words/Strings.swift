@@ -3,6 +3,7 @@ struct Strings: Sendable {
     var better: String
     var worse: String
     var noChange: String
+    var broadlyUnchanged: String
     var noDesiredDirection: String
     var reduce: String
     var increase: String
@@ -34,7 +35,8 @@ struct Strings: Sendable {
     var frameworkCaption: @Sendable (_ priority: String) -> String
 
     static let english = Strings(
-        better: "better", worse: "worse", noChange: "no change", noDesiredDirection: "no desired direction",
+        better: "better", worse: "worse", noChange: "no change", broadlyUnchanged: "broadly unchanged",
+        noDesiredDirection: "no desired direction",
         reduce: "Reduce", increase: "Increase", monitor: "Monitor (no target direction)", up: "up", down: "down",
         notYetAvailable: "Not yet available", noMeasuresYet: "No measures yet", source: "Source", nationalArea: "England and Wales",
         measure: "Measure", earlierFigure: "Earlier figure", latestFigure: "Latest figure", change: "Change",

@@ -16,7 +16,7 @@ struct DataPage: Artifact {
                 id: measure.id, title: measure.title, unit: measure.unit.rawValue,
                 desiredDirection: words.direction(measure.desiredDirection), source: measure.source,
                 latestPeriod: latest?.period ?? "Not yet available",
-                latestValue: latest.map { FigureFormat.value($0.value, unit: measure.unit) } ?? "—")
+                latestValue: latest.map { FigureFormat.figure($0, of: measure) } ?? "—")
         }
         return context.generatedPage(
             route, "data", title: "Open data",

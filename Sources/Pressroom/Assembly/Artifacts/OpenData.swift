@@ -9,7 +9,8 @@ enum OpenData {
                 for value in data.series(measure.id, area: area) {
                     let fields = [
                         measure.id, measure.title, measure.unit.rawValue, measure.desiredDirection.rawValue, measure.source,
-                        value.period, value.area, number(value.value), value.national.map(number) ?? "",
+                        value.period, value.area, number(value.value, decimals: measure.decimals ?? value.decimals),
+                        value.national.map { number($0, decimals: measure.decimals ?? value.nationalDecimals) } ?? "",
                     ]
                     lines.append(fields.map(quote).joined(separator: ","))
                 }
@@ -24,10 +25,12 @@ enum OpenData {
                 "id": measure.id, "title": measure.title, "unit": measure.unit.rawValue,
                 "desired_direction": measure.desiredDirection.rawValue, "source": measure.source,
                 "description": measure.description ?? NSNull(),
+                "broadly_unchanged_within_percent": measure.broadlyUnchangedWithin ?? NSNull(),
                 "values": data.areas(measure.id).flatMap { data.series(measure.id, area: $0) }.map { value in
                     [
                         "period": value.period, "area": value.area.isEmpty ? NSNull() : value.area as Any,
                         "value": value.value, "national": value.national ?? NSNull(),
+                        "decimals": measure.decimals ?? value.decimals,
                     ] as [String: Any]
                 },
             ]
@@ -36,8 +39,9 @@ enum OpenData {
         return (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])) ?? Data()
     }
 
-    private static func number(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    /// A figure as it was published: `14.36`, `9.60`, `791`; no thousands separators.
+    private static func number(_ value: Double, decimals: Int) -> String {
+        String(format: "%.\(decimals)f", value)
     }
 
     private static func quote(_ field: String) -> String {
