@@ -72,7 +72,7 @@ def check_callouts(drv, base, root, problems):
                 problems.append(f"{rel}: callout reads '{text[:80]}', not figure then label")
             if any(symbol in text for symbol in "▲▼►"):
                 problems.append(f"{rel}: callout '{c['label']}' reads a direction symbol aloud")
-            if c["change"] and not any(w in text for w in ("(better)", "(worse)", "(no change)", "(no desired direction)")):
+            if c["change"] and not any(w in text for w in ("(better)", "(worse)", "(broadly unchanged)", "(no change)", "(no desired direction)")):
                 problems.append(f"{rel}: callout '{c['label']}' does not say in words whether the change is better or worse")
     return count
 

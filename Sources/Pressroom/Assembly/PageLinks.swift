@@ -56,7 +56,10 @@ final class PageLinks: MarkdownResolver {
     func component(_ name: String, _ body: String, at location: SourceLocation, tableID: String) throws(ContentError) -> String? {
         guard MeasureComponents.isComponent(name) else { return nil }
         guard let components else { throw ContentError(location, "measures can only be used inside a partnership folder") }
-        return try components.block(name, options: ComponentOptions.block(body, at: location), tableID: tableID)
+        let partnership = page.folders.first ?? ""
+        let links = DataLinks(
+            csv: page.link(to: .dataFile(partnership, "measures.csv")), json: page.link(to: .dataFile(partnership, "measures.json")))
+        return try components.block(name, options: ComponentOptions.block(body, at: location), tableID: tableID, dataLinks: links)
     }
 
     func figure(_ name: String, _ arguments: String, at location: SourceLocation) throws(ContentError) -> String {

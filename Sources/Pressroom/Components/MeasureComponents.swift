@@ -16,7 +16,7 @@ public struct MeasureComponents: Sendable {
         words = ChangeWords(strings: .english)
     }
 
-    static let blockNames = ["measure-callout", "measure-table", "measure-series", "outcome-framework"]
+    static let blockNames = ["measure-callout", "measure-table", "measure-series", "measure-chart", "outcome-framework"]
 
     /// Whether a fenced block's first word names a component (or a misspelt one) rather than a language.
     static func isComponent(_ name: String) -> Bool {
@@ -24,11 +24,12 @@ public struct MeasureComponents: Sendable {
     }
 
     /// HTML for a fenced block whose info string names a component, or `nil` when it names none.
-    func block(_ name: String, options: ComponentOptions, tableID: String) throws(ContentError) -> String? {
+    func block(_ name: String, options: ComponentOptions, tableID: String, dataLinks: DataLinks? = nil) throws(ContentError) -> String? {
         switch name {
         case "measure-callout": return try callout(options)
-        case "measure-table": return try measureTable(options, id: tableID)
-        case "measure-series": return try series(options, id: tableID)
+        case "measure-table": return try measureTable(options, id: tableID) + (dataLinks?.html(strings) ?? "")
+        case "measure-series": return try series(options, id: tableID) + (dataLinks?.html(strings) ?? "")
+        case "measure-chart": return try chart(options, id: tableID, dataLinks: dataLinks)
         case "outcome-framework": return try framework(options, id: tableID)
         default:
             guard Self.isComponent(name) else { return nil }

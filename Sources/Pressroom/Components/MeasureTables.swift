@@ -60,11 +60,18 @@ extension MeasureComponents {
     func series(_ options: ComponentOptions, id: String) throws(ContentError) -> String {
         try options.allow(["measure", "caption"])
         let measure = try measure(options.required("measure"), at: options.location(of: "measure"))
-        let areas = data.areas(measure.id)
-        let periods = data.periods(measure.id)
-        guard !periods.isEmpty else {
+        guard !data.periods(measure.id).isEmpty else {
             throw ContentError(options.location, "measure '\(measure.id)' has no figures yet; add them to data/values.csv")
         }
+        let caption = options.value("caption") ?? strings.seriesCaption(measure.title, measure.unit.rawValue)
+        return seriesTable(measure, id: id, caption: caption)
+            + "<p class=\"table-source\">\(strings.source): \(HTMLText.escape(measure.source)).</p>\n"
+    }
+
+    /// A measure's figures for every period (rows) and area (columns), with the national figure.
+    func seriesTable(_ measure: Measure, id: String, caption: String) -> String {
+        let areas = data.areas(measure.id)
+        let periods = data.periods(measure.id)
         let values = data.values.filter { $0.measure == measure.id }
         let hasNational = values.contains { $0.national != nil }
         let figure = { (text: String?) in text.map(HTMLText.escape) ?? "—" }
@@ -83,9 +90,7 @@ extension MeasureComponents {
             }
             return cells
         }
-        let caption = options.value("caption") ?? strings.seriesCaption(measure.title, measure.unit.rawValue)
         return HTMLTable(id: id, captionHTML: HTMLText.escape(caption), columns: columns, bodies: [rows]).render()
-            + "<p class=\"table-source\">\(strings.source): \(HTMLText.escape(measure.source)).</p>\n"
     }
 
     func framework(_ options: ComponentOptions, id: String) throws(ContentError) -> String {

@@ -23,6 +23,11 @@ struct Strings: Sendable {
     var desiredDirection: String
     var period: String
     var measures: String
+    var area: String
+    var chartFigures: String
+    var chartUnitCount: String
+    var chartUnitRank: String
+    var downloadFigures: String
     /// "no change on 2021/22"
     var noChangeOn: @Sendable (_ period: String) -> String
     /// "from 4th to 3rd on 2021/22"
@@ -41,7 +46,8 @@ struct Strings: Sendable {
         notYetAvailable: "Not yet available", noMeasuresYet: "No measures yet", source: "Source", nationalArea: "England and Wales",
         measure: "Measure", earlierFigure: "Earlier figure", latestFigure: "Latest figure", change: "Change",
         directionOfTravel: "Direction of travel", outcome: "Outcome", desiredDirection: "Desired direction", period: "Period",
-        measures: "Measures",
+        measures: "Measures", area: "Area", chartFigures: "Show the figures in this chart as a table",
+        chartUnitCount: "Number", chartUnitRank: "Rank", downloadFigures: "Download the figures",
         noChangeOn: { "no change on \($0)" },
         rankChange: { "from \($0) to \($1) on \($2)" },
         pointsChange: { word, points, period in "\(word) \(points) percentage point\(points == "1" ? "" : "s") on \(period)" },
