@@ -51,6 +51,6 @@ let package = Package(
         ),
         .executableTarget(name: "rebuild-bench", dependencies: ["Pressroom"]),
         .executableTarget(name: "pressroom-fuzz", dependencies: ["Pressroom"]),
-        .testTarget(name: "PressroomTests", dependencies: ["Pressroom", "PressroomServer"], exclude: ["Goldens", "FuzzCrashes"]),
+        .testTarget(name: "PressroomTests", dependencies: ["Pressroom"], exclude: ["Goldens", "FuzzCrashes"]),
     ]
 )
