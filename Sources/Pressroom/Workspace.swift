@@ -29,10 +29,20 @@ public final class Workspace: @unchecked Sendable {
         defer { lock.unlock() }
         let log = DiagnosticLog()
         var clock = BuildClock()
-        let site = clock.step("read content") {
+        let loaded = clock.step("read content") {
             ContentLoader(project: project, log: log, includeDrafts: options.includeDrafts, cache: content).loadSite()
         }
-        let measures = clock.step("read measures") { readMeasures(site, log: log) }
+        let measures = clock.step("read measures") { readMeasures(loaded, log: log) }
+        let site = clock.step("add progress chapters") {
+            for publication in loaded.partnerships.flatMap(\.publications)
+            where publication.kind == .annualReview && publication.period == nil {
+                log.warning(
+                    SourceLocation(path: publication.source),
+                    "an annual review needs a period (the year it reviews, written as in data/values.csv, e.g. 2024/25) to get its progress chapter"
+                )
+            }
+            return ProgressChapter.add(to: loaded, measures: measures)
+        }
         let templates = clock.step("load templates") {
             let files = project.files(in: project.templates).filter { $0.pathExtension == "mustache" }
             return content.templates.value(for: "Templates", key: project.stamps(files), log: log, project: project) { log in

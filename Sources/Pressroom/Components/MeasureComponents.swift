@@ -16,11 +16,13 @@ public struct MeasureComponents: Sendable {
         words = ChangeWords(strings: .english)
     }
 
-    static let blockNames = ["measure-callout", "measure-table", "measure-series", "measure-chart", "outcome-framework"]
+    static let blockNames = [
+        "measure-callout", "measure-table", "measure-series", "measure-chart", "outcome-framework", "progress-summary",
+    ]
 
     /// Whether a fenced block's first word names a component (or a misspelt one) rather than a language.
     static func isComponent(_ name: String) -> Bool {
-        name.hasPrefix("measure-") || name.hasPrefix("outcome-")
+        name.hasPrefix("measure-") || name.hasPrefix("outcome-") || name.hasPrefix("progress-")
     }
 
     /// HTML for a fenced block whose info string names a component, or `nil` when it names none.
@@ -31,6 +33,7 @@ public struct MeasureComponents: Sendable {
         case "measure-series": return try series(options, id: tableID) + (dataLinks?.html(strings) ?? "")
         case "measure-chart": return try chart(options, id: tableID, dataLinks: dataLinks)
         case "outcome-framework": return try framework(options, id: tableID)
+        case "progress-summary": return try progressSummary(options)
         default:
             guard Self.isComponent(name) else { return nil }
             throw ContentError(

@@ -4,7 +4,8 @@ import Foundation
 /// periods and areas, and a priority's outcome framework.
 extension MeasureComponents {
     func measureTable(_ options: ComponentOptions, id: String) throws(ContentError) -> String {
-        try options.allow(["outcome", "measures", "caption"])
+        try options.allow(["outcome", "measures", "caption", "period"])
+        let period = options.value("period")
         var ids = options.list("measures")
         var caption = options.value("caption")
         if let outcomeID = options.value("outcome") {
@@ -23,19 +24,23 @@ extension MeasureComponents {
         var summaries: [MeasureSummary] = []
         for measureID in ids {
             let measure = try measure(measureID, at: options.location(of: "measures"))
-            summaries.append(data.summary(measure.id) ?? MeasureSummary(measure: measure, latest: nil, previous: nil))
+            summaries.append(data.summary(measure.id, period: period) ?? MeasureSummary(measure: measure, latest: nil, previous: nil))
         }
         let headings = [strings.measure, strings.earlierFigure, strings.latestFigure, strings.change, strings.directionOfTravel]
         let columns = headings.enumerated().map { HTMLTable.Cell(html: $0.element, numeric: (1...2).contains($0.offset)) }
-        return HTMLTable(id: id, captionHTML: HTMLText.escape(caption ?? strings.measures), columns: columns, bodies: [summaries.map(row)])
-            .render()
+        return HTMLTable(
+            id: id, captionHTML: HTMLText.escape(caption ?? strings.measures), columns: columns,
+            bodies: [summaries.map { row($0, period: period) }]
+        )
+        .render()
     }
 
-    private func row(_ summary: MeasureSummary) -> [HTMLTable.Cell] {
+    private func row(_ summary: MeasureSummary, period: String?) -> [HTMLTable.Cell] {
         let measure = summary.measure
         let title = HTMLTable.Cell(html: HTMLText.escape(measure.title), role: .rowHeader)
         guard let latest = summary.latest else {
-            let missing = HTMLTable.Cell(html: strings.notYetAvailable, numeric: true)
+            let missing = HTMLTable.Cell(
+                html: period.map { "No figure for \(HTMLText.escape($0))" } ?? strings.notYetAvailable, numeric: true)
             return [title, missing, missing, .init(html: "—"), .init(html: "—")]
         }
         guard let change = summary.change else {

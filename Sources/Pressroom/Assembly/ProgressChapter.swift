@@ -1,0 +1,68 @@
+import Foundation
+
+/// The chapter every annual review gets without writing it: "Progress against our outcomes",
+/// made from the partnership's outcome framework and figures for the period under review. It
+/// is Markdown like any chapter, so it has the same tables, headings, contents and links, and
+/// other chapters can link to it as `progress-against-our-outcomes.md`.
+enum ProgressChapter {
+    static let slug = "progress-against-our-outcomes"
+    static let title = "Progress against our outcomes"
+
+    /// `site` with the progress chapter added at the end of every annual review that names its
+    /// period, for partnerships with an outcome framework.
+    static func add(to site: Site, measures: [String: MeasureData]) -> Site {
+        var site = site
+        for (p, partnership) in site.partnerships.enumerated() {
+            guard let data = measures[partnership.slug], !data.priorities.isEmpty else { continue }
+            for (index, publication) in partnership.publications.enumerated()
+            where publication.kind == .annualReview && publication.period != nil {
+                site.partnerships[p].publications[index].chapters.append(
+                    chapter(for: publication, partnership: partnership.slug, data: data))
+            }
+        }
+        return site
+    }
+
+    static func chapter(for publication: Publication, partnership: String, data: MeasureData) -> Document {
+        let body = markdown(period: publication.period ?? "", data: data)
+        let folder = (publication.source as NSString).deletingLastPathComponent
+        return Document(
+            kind: .chapter, slug: slug, title: title,
+            summary: "How each measure of our outcome framework moved in \(publication.period ?? "the year"), against the year before.",
+            order: Int.max, draft: false, date: nil, leaveSite: false, body: body, bodyLine: 1,
+            source: folder + "/" + slug + ".md", route: .chapter(partnership, publication.slug, slug), fingerprint: body.hashValue)
+    }
+
+    /// The chapter's Markdown: the summary, then a section per priority with a table per outcome.
+    static func markdown(period: String, data: MeasureData) -> String {
+        var text = """
+            For each outcome of our strategy, the table shows the figure for \(period), the figure for the period \
+            before, the change and whether that is the change we want. Where a measure has no figure for \(period) \
+            yet, the table says so.
+
+            ```progress-summary
+            period: \(period)
+            ```
+
+            """
+        for priority in data.priorities {
+            text += "\n## \(escaped(priority.title))\n\n"
+            if let summary = priority.summary { text += escaped(summary) + "\n\n" }
+            for outcome in priority.outcomes {
+                text += "```measure-table\noutcome: \(outcome.id)\nperiod: \(period)\n```\n\n"
+            }
+        }
+        return text
+    }
+
+    /// Text from a data file as plain Markdown text: characters Markdown would read as markup
+    /// are escaped.
+    private static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>#|!".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

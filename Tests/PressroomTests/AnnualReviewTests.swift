@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@testable import Pressroom
+
+/// An annual review gets a "Progress against our outcomes" chapter made from the outcome
+/// framework and the figures for the period it reviews.
+@Suite struct AnnualReviewTests {
+    static let review = """
+
+        -- Content/alpha/data/measures.csv --
+        id,title,unit,desired_direction,source,decimals,broadly_unchanged_within
+        knife-crime,Knife crime offences,count,reduce,Alphashire Police,,
+        admissions,Hospital admissions for assault with a sharp object,count,reduce,NHS Hospital Episode Statistics,,
+        robbery,Robbery offences,count,reduce,Alphashire Police,,2
+        mentors,Young people with a mentor,count,increase,Youth Justice Service,,
+        referrals,Referrals to the violence reduction team,count,increase,Alphashire County Council,,
+
+        -- Content/alpha/data/values.csv --
+        measure,period,area,value,national
+        knife-crime,2022/23,,1400,
+        knife-crime,2023/24,,1234,
+        admissions,2022/23,,98,
+        admissions,2023/24,,112,
+        robbery,2022/23,,200,
+        robbery,2023/24,,203,
+        mentors,2023/24,,250,
+        referrals,2022/23,,40,
+
+        -- Content/alpha/data/outcomes.yaml --
+        priorities:
+          - id: prevention
+            title: Prevention and early intervention
+            summary: Stopping violence before it starts.
+            outcomes:
+              - id: fewer-knife-crimes
+                title: Fewer knife crimes
+                measures: [knife-crime, admissions]
+              - id: more-young-people-supported
+                title: More young people supported
+                measures: [mentors, referrals]
+          - id: safer-streets
+            title: Safer streets
+            outcomes:
+              - id: less-robbery
+                title: Less robbery
+                measures: [robbery, knife-crime]
+
+        -- Content/alpha/annual-review-2023-24/publication.yaml --
+        title: Annual review 2023/24
+        kind: annual-review
+        period: 2023/24
+
+        -- Content/alpha/annual-review-2023-24/01-summary.md --
+        ---
+        title: Summary
+        ---
+
+        Read [our progress against each outcome](progress-against-our-outcomes.md).
+
+        """
+
+    private func built() throws -> TestProject {
+        let project = try TestProject(TestProject.minimalPartnership() + Self.review)
+        let report = project.build()
+        #expect(report.diagnostics.isEmpty, "\(report.listing)")
+        return project
+    }
+
+    static let page = "Output/alpha/annual-review-2023-24/progress-against-our-outcomes/index.html"
+
+    @Test func theSummaryCountsEachMeasureOnceAndSaysWhatIsMissing() throws {
+        let html = try built().read(Self.page)
+        #expect(html.contains("<h1>Progress against our outcomes</h1>"))
+        #expect(
+            html.contains(
+                "Of 3 measures with figures for both 2023/24 and the year before, 1 improved, 1 got worse and 1 broadly unchanged. "
+                    + "1 has no earlier figure to compare with. 1 has no figure for 2023/24."),
+            "\(html)")
+    }
+
+    @Test func eachPriorityIsLinkedToItsSection() throws {
+        let html = try built().read(Self.page)
+        #expect(html.contains("<li><a href=\"#prevention-and-early-intervention\">Prevention and early intervention</a>: "))
+        #expect(html.contains("<h2 id=\"prevention-and-early-intervention\">"))
+        #expect(html.contains("<li><a href=\"#safer-streets\">Safer streets</a>: 1 improved and 1 broadly unchanged</li>"))
+        #expect(html.contains("<h2 id=\"safer-streets\">"))
+    }
+
+    @Test func everyOutcomeHasATableForThePeriodAndAMissingFigureIsNeverDropped() throws {
+        let html = try built().read(Self.page)
+        #expect(html.contains("Fewer knife crimes"))
+        #expect(html.contains("More young people supported"))
+        #expect(html.contains("1,234 <span class=\"period\">(2023/24)</span>"))
+        #expect(html.contains("No figure for 2023/24"), "referrals has no 2023/24 figure")
+        #expect(html.contains("Referrals to the violence reduction team"))
+    }
+
+    @Test func theChapterIsInTheContentsAndCanBeLinkedTo() throws {
+        let project = try built()
+        let contents = try project.read("Output/alpha/annual-review-2023-24/index.html")
+        #expect(contents.contains("Progress against our outcomes"))
+        let summary = try project.read("Output/alpha/annual-review-2023-24/summary/index.html")
+        #expect(summary.contains("<a href=\"../progress-against-our-outcomes/index.html\">our progress against each outcome</a>"))
+    }
+
+    @Test func aReviewWithoutAPeriodIsWarnedAndGetsNoProgressChapter() throws {
+        let project = try TestProject(
+            TestProject.minimalPartnership() + Self.review.replacingOccurrences(of: "period: 2023/24\n", with: ""))
+        let report = project.build()
+        report.expectWarning(in: "Content/alpha/annual-review-2023-24/publication.yaml", line: 1, "an annual review needs a period")
+        #expect(!project.exists("Output/alpha/annual-review-2023-24/progress-against-our-outcomes/index.html"))
+    }
+}
