@@ -42,6 +42,9 @@ import Testing
           - id: safer-streets
             title: Safer streets
             outcomes:
+              - id: people-feel-safe
+                title: People feel safe in town centres
+                measures: []
               - id: less-robbery
                 title: Less robbery
                 measures: [robbery, knife-crime]
@@ -74,7 +77,7 @@ import Testing
         #expect(html.contains("<h1>Progress against our outcomes</h1>"))
         #expect(
             html.contains(
-                "Of 3 measures with figures for both 2023/24 and the year before, 1 improved, 1 got worse and 1 broadly unchanged. "
+                "Of 3 measures with figures for both 2023/24 and the year before, 1 improved, 1 got worse and 1 was broadly unchanged. "
                     + "1 has no earlier figure to compare with. 1 has no figure for 2023/24."),
             "\(html)")
     }
@@ -83,7 +86,7 @@ import Testing
         let html = try built().read(Self.page)
         #expect(html.contains("<li><a href=\"#prevention-and-early-intervention\">Prevention and early intervention</a>: "))
         #expect(html.contains("<h2 id=\"prevention-and-early-intervention\">"))
-        #expect(html.contains("<li><a href=\"#safer-streets\">Safer streets</a>: 1 improved and 1 broadly unchanged</li>"))
+        #expect(html.contains("<li><a href=\"#safer-streets\">Safer streets</a>: 1 improved and 1 was broadly unchanged</li>"))
         #expect(html.contains("<h2 id=\"safer-streets\">"))
     }
 
@@ -94,6 +97,8 @@ import Testing
         #expect(html.contains("1,234 <span class=\"period\">(2023/24)</span>"))
         #expect(html.contains("No figure for 2023/24"), "referrals has no 2023/24 figure")
         #expect(html.contains("Referrals to the violence reduction team"))
+        #expect(
+            html.contains("<strong>People feel safe in town centres</strong>: no measures yet"), "an outcome without measures is listed")
     }
 
     @Test func theChapterIsInTheContentsAndCanBeLinkedTo() throws {

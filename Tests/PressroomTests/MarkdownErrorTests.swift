@@ -32,8 +32,8 @@ import Testing
     }
 
     @Test func unknownComponent() throws {
-        let report = try failingBuild("\n```measure-chart\nmeasure: knife-crime\n```")
-        report.expectError(in: Self.chapter, line: 7, "unknown component 'measure-chart'")
+        let report = try failingBuild("\n```measure-pie\nmeasure: knife-crime\n```")
+        report.expectError(in: Self.chapter, line: 7, "unknown component 'measure-pie'")
     }
 
     @Test func unknownComponentOptionIsReportedOnItsLine() throws {

@@ -49,6 +49,10 @@ enum ProgressChapter {
             text += "\n## \(escaped(priority.title))\n\n"
             if let summary = priority.summary { text += escaped(summary) + "\n\n" }
             for outcome in priority.outcomes {
+                guard !outcome.measures.isEmpty else {
+                    text += "**\(escaped(outcome.title))**: no measures yet, so no figures to report.\n\n"
+                    continue
+                }
                 text += "```measure-table\noutcome: \(outcome.id)\nperiod: \(period)\n```\n\n"
             }
         }

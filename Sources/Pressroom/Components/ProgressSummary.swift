@@ -47,9 +47,11 @@ extension MeasureComponents {
     }
 
     private func movements(_ progress: Progress) -> [String] {
-        [
-            (progress.improved, "improved"), (progress.worse, "got worse"), (progress.broadlyUnchanged, "broadly unchanged"),
-            (progress.unchanged, "unchanged"), (progress.moved, "changed (no desired direction)"),
+        let were = { (count: Int) in count == 1 ? "was" : "were" }
+        return [
+            (progress.improved, "improved"), (progress.worse, "got worse"),
+            (progress.broadlyUnchanged, "\(were(progress.broadlyUnchanged)) broadly unchanged"),
+            (progress.unchanged, "\(were(progress.unchanged)) unchanged"), (progress.moved, "changed (no desired direction)"),
         ]
         .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
     }
