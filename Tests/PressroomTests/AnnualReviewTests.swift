@@ -9,12 +9,12 @@ import Testing
     static let review = """
 
         -- Content/alpha/data/measures.csv --
-        id,title,unit,desired_direction,source,decimals,broadly_unchanged_within
-        knife-crime,Knife crime offences,count,reduce,Alphashire Police,,
-        admissions,Hospital admissions for assault with a sharp object,count,reduce,NHS Hospital Episode Statistics,,
-        robbery,Robbery offences,count,reduce,Alphashire Police,,2
-        mentors,Young people with a mentor,count,increase,Youth Justice Service,,
-        referrals,Referrals to the violence reduction team,count,increase,Alphashire County Council,,
+        id,title,unit,desired_direction,source,decimals,broadly_unchanged_within,duty_measure
+        knife-crime,Knife crime offences,count,reduce,Alphashire Police,,,knife-crime
+        admissions,Hospital admissions for assault with a sharp object,count,reduce,NHS Hospital Episode Statistics,,,hospital-admissions
+        robbery,Robbery offences,count,reduce,Alphashire Police,,2,
+        mentors,Young people with a mentor,count,increase,Youth Justice Service,,,
+        referrals,Referrals to the violence reduction team,count,increase,Alphashire County Council,,,
 
         -- Content/alpha/data/values.csv --
         measure,period,area,value,national
@@ -107,6 +107,38 @@ import Testing
         #expect(contents.contains("Progress against our outcomes"))
         let summary = try project.read("Output/alpha/annual-review-2023-24/summary/index.html")
         #expect(summary.contains("<a href=\"../progress-against-our-outcomes/index.html\">our progress against each outcome</a>"))
+    }
+
+    @Test func theThreeNationalDutyMeasuresAreAlwaysShown() throws {
+        let html = try built().read(Self.page)
+        #expect(html.contains("<h2 id=\"the-national-serious-violence-duty-measures\">"))
+        #expect(html.contains("<th scope=\"row\">Hospital admissions for assault with a sharp object</th>"))
+        #expect(html.contains("<th scope=\"row\">Knife crime offences</th>"))
+        #expect(html.contains("<th scope=\"row\">Homicides</th>"), "a duty measure the partnership does not report is still listed")
+        #expect(html.contains("Not reported by this partnership"))
+    }
+
+    @Test func smallNumbersCarryACaveat() throws {
+        let project = try TestProject(
+            TestProject.minimalPartnership()
+                + Self.review.replacingOccurrences(of: "admissions,2023/24,,112,", with: "admissions,2023/24,,7,"))
+        #expect(project.build().errors.isEmpty)
+        let html = try project.read(Self.page)
+        #expect(html.contains("<li>Hospital admissions for assault with a sharp object: 7 in 2023/24. With numbers this small"))
+        #expect(!html.contains("<li>Knife crime offences: 1,234"), "1,234 is not a small number")
+    }
+
+    @Test func dutyMeasureMistakesAreErrors() throws {
+        let project = try TestProject(
+            TestProject.minimalPartnership()
+                + Self.review.replacingOccurrences(of: ",,2,\n", with: ",,2,knife-crime\n").replacingOccurrences(
+                    of: ",,,hospital-admissions", with: ",,,hospital-admission"))
+        let report = project.build()
+        report.expectError(
+            in: "Content/alpha/data/measures.csv", line: 3,
+            "duty_measure 'hospital-admission' is not known (did you mean 'hospital-admissions'?)")
+        report.expectError(
+            in: "Content/alpha/data/measures.csv", line: 4, "duty_measure 'knife-crime' is already given to the measure on line 2")
     }
 
     @Test func aReviewWithoutAPeriodIsWarnedAndGetsNoProgressChapter() throws {

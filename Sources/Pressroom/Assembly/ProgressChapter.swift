@@ -44,6 +44,14 @@ enum ProgressChapter {
             period: \(period)
             ```
 
+            ## The national Serious Violence Duty measures
+
+            Every area reports these three measures under the Serious Violence Duty.
+
+            ```duty-measures
+            period: \(period)
+            ```
+
             """
         for priority in data.priorities {
             text += "\n## \(escaped(priority.title))\n\n"

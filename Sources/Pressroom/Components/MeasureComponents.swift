@@ -17,12 +17,12 @@ public struct MeasureComponents: Sendable {
     }
 
     static let blockNames = [
-        "measure-callout", "measure-table", "measure-series", "measure-chart", "outcome-framework", "progress-summary",
+        "measure-callout", "measure-table", "measure-series", "measure-chart", "outcome-framework", "progress-summary", "duty-measures",
     ]
 
     /// Whether a fenced block's first word names a component (or a misspelt one) rather than a language.
     static func isComponent(_ name: String) -> Bool {
-        name.hasPrefix("measure-") || name.hasPrefix("outcome-") || name.hasPrefix("progress-")
+        name.hasPrefix("measure-") || name.hasPrefix("outcome-") || name.hasPrefix("progress-") || name.hasPrefix("duty-")
     }
 
     /// HTML for a fenced block whose info string names a component, or `nil` when it names none.
@@ -34,6 +34,7 @@ public struct MeasureComponents: Sendable {
         case "measure-chart": return try chart(options, id: tableID, dataLinks: dataLinks)
         case "outcome-framework": return try framework(options, id: tableID)
         case "progress-summary": return try progressSummary(options)
+        case "duty-measures": return try dutyMeasures(options, id: tableID, dataLinks: dataLinks)
         default:
             guard Self.isComponent(name) else { return nil }
             throw ContentError(

@@ -35,7 +35,7 @@ extension MeasureComponents {
         .render()
     }
 
-    private func row(_ summary: MeasureSummary, period: String?) -> [HTMLTable.Cell] {
+    func row(_ summary: MeasureSummary, period: String?) -> [HTMLTable.Cell] {
         let measure = summary.measure
         let title = HTMLTable.Cell(html: HTMLText.escape(measure.title), role: .rowHeader)
         guard let latest = summary.latest else {

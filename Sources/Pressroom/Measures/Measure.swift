@@ -13,6 +13,22 @@ public struct Measure: Sendable, Hashable {
         case reduce, increase, none
     }
 
+    /// The three measures the Serious Violence Duty asks every area to report.
+    public enum DutyMeasure: String, Sendable, CaseIterable {
+        case hospitalAdmissions = "hospital-admissions"
+        case knifeCrime = "knife-crime"
+        case homicides
+
+        /// What the measure is, as the Duty's guidance names it.
+        public var title: String {
+            switch self {
+            case .hospitalAdmissions: "Hospital admissions for assault with a knife or sharp object"
+            case .knifeCrime: "Knife or sharp-object enabled serious violence recorded by the police"
+            case .homicides: "Homicides"
+            }
+        }
+    }
+
     public var id: String
     public var title: String
     public var unit: Unit
@@ -23,6 +39,8 @@ public struct Measure: Sendable, Hashable {
     public var decimals: Int? = nil
     /// A change smaller than this percentage of the earlier figure is "broadly unchanged".
     public var broadlyUnchangedWithin: Double? = nil
+    /// Which national Serious Violence Duty measure this is, if any.
+    public var dutyMeasure: DutyMeasure? = nil
     public var location: SourceLocation
 }
 

@@ -32,9 +32,10 @@ struct MeasureReader {
         guard
             let (table, path) = table(
                 url, required: ["id", "title", "unit", "desired_direction", "source"],
-                optional: ["description", "decimals", "broadly_unchanged_within"])
+                optional: ["description", "decimals", "broadly_unchanged_within", "duty_measure"])
         else { return [] }
         var seen: [String: Int] = [:]
+        var duties: [Measure.DutyMeasure: Int] = [:]
         return table.rows.compactMap { row in
             let at = SourceLocation(path: path, line: row.line)
             let id = row.fields["id"] ?? ""
@@ -69,6 +70,26 @@ struct MeasureReader {
                 description: description.isEmpty ? nil : description, location: at)
             measure.decimals = decimals(row.fields["decimals"] ?? "", at: at)
             measure.broadlyUnchangedWithin = band(row.fields["broadly_unchanged_within"] ?? "", at: at)
+            let dutyText = row.fields["duty_measure"] ?? ""
+            if !dutyText.isEmpty {
+                let names = Measure.DutyMeasure.allCases.map(\.rawValue)
+                if let duty = Measure.DutyMeasure(rawValue: dutyText) {
+                    if let first = duties[duty] {
+                        log.error(
+                            at,
+                            "duty_measure '\(dutyText)' is already given to the measure on line \(first); give each national measure to one measure"
+                        )
+                    } else {
+                        duties[duty] = row.line
+                        measure.dutyMeasure = duty
+                    }
+                } else {
+                    log.error(
+                        at,
+                        "duty_measure '\(dutyText)' is not known\(Suggestion.hint(for: dutyText, in: names)); use one of \(names.joined(separator: ", ")), or leave it empty"
+                    )
+                }
+            }
             return measure
         }
     }
