@@ -96,6 +96,8 @@ import Testing
         #expect(html.contains("More young people supported"))
         #expect(html.contains("1,234 <span class=\"period\">(2023/24)</span>"))
         #expect(html.contains("No figure for 2023/24"), "referrals has no 2023/24 figure")
+        let referrals = html.components(separatedBy: "<tr>").first { $0.contains("Referrals to the violence reduction team") } ?? ""
+        #expect(referrals.components(separatedBy: "No figure for 2023/24").count == 2, "said once in the row: \(referrals)")
         #expect(html.contains("Referrals to the violence reduction team"))
         #expect(
             html.contains("<strong>People feel safe in town centres</strong>: no measures yet"), "an outcome without measures is listed")

@@ -41,7 +41,8 @@ extension MeasureComponents {
         guard let latest = summary.latest else {
             let missing = HTMLTable.Cell(
                 html: period.map { "No figure for \(HTMLText.escape($0))" } ?? strings.notYetAvailable, numeric: true)
-            return [title, missing, missing, .init(html: "—"), .init(html: "—")]
+            // Said once, in the latest figure's column; the earlier column has nothing to add.
+            return [title, .init(html: "—", numeric: true), missing, .init(html: "—"), .init(html: "—")]
         }
         guard let change = summary.change else {
             let latestCell = HTMLTable.Cell(html: figureWithPeriod(latest, of: measure), numeric: true)
