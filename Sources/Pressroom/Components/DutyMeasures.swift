@@ -23,10 +23,8 @@ extension MeasureComponents {
                 )
             }
         }
-        let headings = [strings.measure, strings.earlierFigure, strings.latestFigure, strings.change, strings.directionOfTravel]
-        let columns = headings.enumerated().map { HTMLTable.Cell(html: $0.element, numeric: (1...2).contains($0.offset)) }
         let caption = options.value("caption") ?? "The national Serious Violence Duty measures"
-        var html = HTMLTable(id: id, captionHTML: HTMLText.escape(caption), columns: columns, bodies: [rows]).render()
+        var html = HTMLTable(id: id, captionHTML: HTMLText.escape(caption), columns: measureColumns, bodies: [rows]).render()
         if !caveats.isEmpty {
             html += "<ul class=\"caveats\">\n" + caveats.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n"
         }

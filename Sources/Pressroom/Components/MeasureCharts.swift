@@ -19,12 +19,13 @@ extension MeasureComponents {
             throw ContentError(options.location(of: "measure"), "measure '\(measure.id)' has no figures yet; add them to data/values.csv")
         }
         let caption = options.value("caption") ?? measure.title
+        let series = lineSeries(measure)
         let (svg, table) =
             type == "line"
-            ? (lineChart(measure, id: id, caption: caption), seriesTable(measure, id: "\(id)-figures", caption: caption))
+            ? (lineChart(measure, series: series, id: id, caption: caption), seriesTable(measure, id: "\(id)-figures", caption: caption))
             : try barChart(measure, period: options.value("period"), at: options.location(of: "period"), id: id, caption: caption)
         var html = "<figure class=\"chart\" id=\"\(id)\">\n\(svg)\n"
-        if type == "line" { html += key(lineSeries(measure).map(\.name)) }
+        if type == "line" { html += key(series.map(\.name)) }
         html += "<figcaption class=\"chart__caption\"><strong>\(HTMLText.escape(caption))</strong> "
         html += "<span class=\"chart__source\">\(strings.source): \(HTMLText.escape(measure.source)).</span></figcaption>\n</figure>\n"
         html += "<details class=\"chart__figures\">\n<summary>\(strings.chartFigures)</summary>\n\(table)</details>\n"
@@ -61,9 +62,10 @@ extension MeasureComponents {
 
     /// The figures over the periods, one line per series; short names are also written at the
     /// end of their line.
-    private func lineChart(_ measure: Measure, id: String, caption: String) -> String {
+    private func lineChart(
+        _ measure: Measure, series: [(name: String, values: [MeasureValue], national: Bool)], id: String, caption: String
+    ) -> String {
         let periods = data.periods(measure.id)
-        let series = lineSeries(measure)
         let value = { (figure: MeasureValue, national: Bool) in national ? figure.national ?? 0 : figure.value }
         let largest = series.flatMap { line in line.values.map { value($0, line.national) } }.max() ?? 0
         let ticks = ChartDrawing.ticks(upTo: largest)

@@ -26,13 +26,17 @@ extension MeasureComponents {
             let measure = try measure(measureID, at: options.location(of: "measures"))
             summaries.append(data.summary(measure.id, period: period) ?? MeasureSummary(measure: measure, latest: nil, previous: nil))
         }
-        let headings = [strings.measure, strings.earlierFigure, strings.latestFigure, strings.change, strings.directionOfTravel]
-        let columns = headings.enumerated().map { HTMLTable.Cell(html: $0.element, numeric: (1...2).contains($0.offset)) }
         return HTMLTable(
-            id: id, captionHTML: HTMLText.escape(caption ?? strings.measures), columns: columns,
+            id: id, captionHTML: HTMLText.escape(caption ?? strings.measures), columns: measureColumns,
             bodies: [summaries.map { row($0, period: period) }]
         )
         .render()
+    }
+
+    /// The columns of a table of measures, whose rows `row` makes.
+    var measureColumns: [HTMLTable.Cell] {
+        let headings = [strings.measure, strings.earlierFigure, strings.latestFigure, strings.change, strings.directionOfTravel]
+        return headings.enumerated().map { HTMLTable.Cell(html: $0.element, numeric: (1...2).contains($0.offset)) }
     }
 
     func row(_ summary: MeasureSummary, period: String?) -> [HTMLTable.Cell] {

@@ -10,12 +10,12 @@ extension MeasureComponents {
                 options.location(of: "period"),
                 "no measure has a figure for \(period); check the period against data/values.csv")
         }
-        let all = data.priorities.flatMap { data.summaries(of: $0, period: period) }
+        let priorities = data.priorities.map { ($0, data.summaries(of: $0, period: period)) }
         var html = "<div class=\"progress-summary\">\n"
-        html += "<p class=\"progress-summary__lead\">\(HTMLText.escape(sentence(Progress(all), period: period)))</p>\n"
+        html += "<p class=\"progress-summary__lead\">\(HTMLText.escape(sentence(Progress(priorities.flatMap(\.1)), period: period)))</p>\n"
         html += "<ul class=\"progress-summary__priorities\">\n"
-        for priority in data.priorities {
-            let progress = Progress(data.summaries(of: priority, period: period))
+        for (priority, summaries) in priorities {
+            let progress = Progress(summaries)
             html += "<li><a href=\"#\(MarkdownDocument.slug(priority.title))\">\(HTMLText.escape(priority.title))</a>: "
             html += HTMLText.escape(counts(progress, period: period)) + "</li>\n"
         }

@@ -39,7 +39,7 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
 
     public func copy(_ file: URL, to route: Route) {
         do {
-            let stamp = ProjectFolder(file).stamp(file)
+            let stamp = FileStamp.of(path: file.path)
             lock.lock()
             let kept = copied[file.path]
             lock.unlock()

@@ -121,7 +121,7 @@ private struct Listing {
         for folder in folders {
             let project = ProjectFolder(folder)
             for file in project.files(in: folder) {
-                stamps[file.path] = project.stamp(file)
+                stamps[file.path] = FileStamp.of(path: file.path)
             }
         }
     }

@@ -45,11 +45,11 @@ struct TemplateField<View>: Sendable {
     }
     /// A view that may be absent: templates then see `false`.
     static func view<Item: TemplateView>(_ read: @escaping @Sendable (View) -> Item?) -> TemplateField {
-        TemplateField(kind: .view(Item.schema), read: { read($0) ?? false })
+        TemplateField(kind: .view(Item.schema), read: { read($0) as Any? ?? false })
     }
     /// Text that may be absent: templates then see `false`.
     static func optional(_ read: @escaping @Sendable (View) -> String?) -> TemplateField {
-        TemplateField(kind: .value, read: { read($0).map(TemplateText.init) ?? false })
+        TemplateField(kind: .value, read: { read($0).map(TemplateText.init) as Any? ?? false })
     }
 }
 
