@@ -59,7 +59,9 @@ MEASURES = [
     ("prevention-funding", "Funding for violence prevention projects", "pounds", "increase", "Partnership accounts", 1450000),
     ("deprivation-rank", "Average rank of local areas on the Index of Multiple Deprivation", "rank", "none", "Ministry of Housing, Communities and Local Government", 118),
 ]
-PERIODS = ["2020/21", "2021/22", "2022/23", "2023/24"]
+# Figures for every year an annual review can cover (reviews run from 1991/92 to 2025/26), so
+# each review's progress chapter has figures for its period and the one before.
+PERIODS = [f"{year}/{str(year + 1)[2:]}" for year in range(1990, 2026)]
 
 PRIORITIES = [
     ("prevention", "Prevention and early intervention", "Stop violence before it starts.",
@@ -260,10 +262,10 @@ def data_files(rng):
     values = [["measure", "period", "area", "value", "national"]]
     for mid, title, unit, direction, source, typical in MEASURES:
         measures.append([mid, title, unit, direction, source, f"{title} in the whole partnership area."])
-        periods = PERIODS[rng.randrange(2):]  # 3 or 4 periods
-        for i, period in enumerate(periods):
-            value = typical * (1 + (len(periods) - 1 - i) * rng.uniform(-0.08, 0.12))
-            value = f"{round(value)}" if unit in ("count", "rank", "pounds") else f"{value:.1f}"
+        level = typical
+        for period in PERIODS:
+            level *= rng.uniform(0.92, 1.08)
+            value = f"{round(level)}" if unit in ("count", "rank", "pounds") else f"{level:.1f}"
             national = "" if unit in ("rank", "pounds", "count") else f"{typical * rng.uniform(0.8, 1.2):.1f}"
             values.append([mid, period, "", value, national])
     outcomes = ["priorities:"]

@@ -11,22 +11,16 @@
 
 Prints one line per problem and a closing line; exits 1 on any problem. Uses the checks venv.
 """
-import importlib.util
 import os
 import sys
 import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-VENV = os.path.abspath(os.environ.get("PRESSROOM_VENV", os.path.join(os.path.dirname(HERE), ".venv-checks")))
-try:
-    import selenium  # noqa: F401
-except ImportError:
-    if os.path.realpath(sys.prefix) != os.path.realpath(VENV) and os.path.exists(f"{VENV}/bin/python"):
-        os.execv(f"{VENV}/bin/python", [f"{VENV}/bin/python", __file__, *sys.argv[1:]])
-    sys.exit("check-reading: selenium not found: run tools/setup-checks.sh")
-spec = importlib.util.spec_from_file_location("check_a11y", os.path.join(HERE, "check-a11y.py"))
-a11y = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(a11y)
+sys.path.insert(0, HERE)
+import browser_check  # noqa: E402
+
+browser_check.in_venv(__file__, "check-reading")
+a11y = browser_check.a11y_module()
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 
 CALLOUT_TEXT = """return [...document.querySelectorAll('.callout')].map(c => {

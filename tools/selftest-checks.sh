@@ -22,7 +22,8 @@ ok "  check-html passes on good (3 pages)" says '^  html +ok .* 3 page\(s\), 0 e
 ok "  check-a11y passes on good (3 pages, 2 viewports)" says '^  a11y +ok .* 3 page\(s\) x 2 viewports, 0 violation'
 ok "  check-links passes on good" says '^  links +ok .* 0 problem\(s\)'
 ok "  check-reading passes on good" says '^  reading +ok .* 0 problem\(s\)'
-ok "  closing line: all 4 checks passed" says '^check-output: 4 passed, 0 failed$'
+ok "  check-tables passes on good" says '^  tables +ok .* 3 page\(s\), .* 0 problem\(s\)'
+ok "  closing line: all 5 checks passed" says '^check-output: 5 passed, 0 failed$'
 
 run "$T/check-html.sh" bad-html
 ok "check-html fails on bad-html" [ $rc -eq 1 ]
@@ -55,7 +56,7 @@ ok "  closing count" says '^check-links: 2 page\(s\), 7 internal link\(s\), 5 pr
 
 run "$T/check-output.sh" bad-links
 ok "check-output fails on bad-links" [ $rc -eq 1 ]
-ok "  closing line: html and links failed, a11y and reading passed" says '^check-output: 2 passed, 2 failed$'
+ok "  closing line: html and links failed, a11y, reading and tables passed" says '^check-output: 3 passed, 2 failed$'
 
 run "$T/check-reading.py" bad-reading
 ok "check-reading fails on bad-reading" [ $rc -eq 1 ]
@@ -64,6 +65,19 @@ ok "  direction symbol read aloud" says '^index.html: callout .* reads a directi
 ok "  change not judged in words" says 'does not say in words whether the change is better or worse'
 ok "  no skip link first" says '^index.html: first Tab stop is a .Home., not the skip link'
 ok "  focus not visible" says '^index.html: Tab stop 1 \(a .Home.\) shows no focus indicator'
+
+run "$T/check-tables.py" good-tables
+ok "check-tables passes on good-tables (cards, a narrow table, a table in closed <details>)" [ $rc -eq 0 ]
+ok "  closing count" says '^check-tables: 1 page\(s\), 3 table\(s\) on 1 page\(s\), [0-9]+ cell\(s\) at 375 px, 0 problem\(s\)$'
+
+run "$T/check-tables.py" bad-tables
+ok "check-tables fails on bad-tables" [ $rc -eq 1 ]
+ok "  wide table in a region that scrolls sideways" says '^bad-tables/index.html: table "Measures in a region that scrolls sideways": cell "Worse" is clipped at 375 px \(right edge [0-9]+ > 375\)$'
+ok "  table wider than the page" says '^bad-tables/index.html: table "Measures wider than the page": cell "5 \(2022/23\)" is clipped at 375 px \(right edge [0-9]+ > 375\)$'
+ok "  column hidden on narrow screens" says '^bad-tables/index.html: table "Measures wider than the page": cell "4 \(2021/22\)" is hidden at 375 px'
+ok "  cards without labels" says '^bad-tables/index.html: table "Cards without labels": cell "37" has no visible label at 375 px'
+ok "  cut off by a box with overflow hidden" says '^bad-tables/index.html: table "Figures in a box that cuts them off": cell "1,300" is clipped at 375 px \(right edge [0-9]+ > [0-9]+, the edge of div.box\)$'
+ok "  closing count" says '^check-tables: 1 page\(s\), 4 table\(s\) on 1 page\(s\), [0-9]+ cell\(s\) at 375 px, 15 problem\(s\)$'
 
 run "$T/check-a11y.py" good --screenshot reports/ "$out.png" --width 375
 ok "check-a11y --screenshot saves a phone-width page" [ $rc -eq 0 -a -s "$out.png" ]

@@ -73,9 +73,14 @@ extension Workspace {
     fileprivate func readMeasures(_ site: Site, log: DiagnosticLog) -> [String: MeasureData] {
         let data = site.partnerships.concurrentMap { partnership in
             let folder = partnership.folder.appendingPathComponent("data")
-            let files = ["measures.csv", "values.csv", "outcomes.yaml"].map { folder.appendingPathComponent($0) }
+            // partnership.yaml too: its suppress_below changes the figures.
+            let files =
+                ["measures.csv", "values.csv", "outcomes.yaml"].map { folder.appendingPathComponent($0) }
+                + [partnership.folder.appendingPathComponent("partnership.yaml")]
             return content.measures.value(for: project.relativePath(folder), key: project.stamps(files), log: log, project: project) {
-                MeasureReader(project: project, log: $0).read(partnershipFolder: partnership.folder)
+                var reader = MeasureReader(project: project, log: $0)
+                reader.suppressBelow = partnership.suppressBelow.map(Double.init)
+                return reader.read(partnershipFolder: partnership.folder)
             }
         }
         return Dictionary(zip(site.partnerships.map(\.slug), data), uniquingKeysWith: { first, _ in first })

@@ -72,6 +72,29 @@ import Testing
 
     static let page = "Output/alpha/annual-review-2023-24/progress-against-our-outcomes/index.html"
 
+    @Test func figuresPublishedOnlyByAreaAreShownByAreaNotCalledMissing() throws {
+        let project = try TestProject(
+            TestProject.minimalPartnership() + Self.review
+                + """
+
+                -- Content/alpha/data/values.csv --
+                measure,period,area,value,national
+                knife-crime,2022/23,,1400,
+                knife-crime,2023/24,,1234,
+                referrals,2022/23,North,40,
+                referrals,2023/24,North,44,
+                referrals,2023/24,South,31,
+
+                """)
+        let report = project.build()
+        #expect(report.diagnostics.isEmpty, "\(report.listing)")
+        let html = try project.read(Self.page)
+        #expect(html.contains("1 has figures for 2023/24 only by area, shown in tables by area below."), "\(html)")
+        #expect(html.contains("No figure for the whole area; figures for 2 areas"))
+        #expect(html.contains("Referrals to the violence reduction team, by area</caption>"))
+        #expect(html.contains(">44<") && html.contains(">31<"), "every area's figure is in the table")
+    }
+
     @Test func theSummaryCountsEachMeasureOnceAndSaysWhatIsMissing() throws {
         let html = try built().read(Self.page)
         #expect(html.contains("<h1>Progress against our outcomes</h1>"))
@@ -114,9 +137,10 @@ import Testing
     @Test func theThreeNationalDutyMeasuresAreAlwaysShown() throws {
         let html = try built().read(Self.page)
         #expect(html.contains("<h2 id=\"the-national-serious-violence-duty-measures\">"))
-        #expect(html.contains("<th scope=\"row\">Hospital admissions for assault with a sharp object</th>"))
-        #expect(html.contains("<th scope=\"row\">Knife crime offences</th>"))
-        #expect(html.contains("<th scope=\"row\">Homicides</th>"), "a duty measure the partnership does not report is still listed")
+        let rowHeader = #"<th scope="row" role="rowheader" data-label="Measure">"#
+        #expect(html.contains(rowHeader + "Hospital admissions for assault with a sharp object</th>"))
+        #expect(html.contains(rowHeader + "Knife crime offences</th>"))
+        #expect(html.contains(rowHeader + "Homicides</th>"), "a duty measure the partnership does not report is still listed")
         #expect(html.contains("Not reported by this partnership"))
     }
 

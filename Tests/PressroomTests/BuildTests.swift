@@ -201,8 +201,10 @@ import Testing
         project.expect(
             "Output/alpha/data/index.html",
             [
-                "Knife crime offences", "<td>2022/23</td>", #"<td class="num">1,234</td>"#,
-                "<td>2023/24</td>", #"<td class="num">112</td>"#,
+                "Knife crime offences", #"<td role="cell" data-label="Latest period">2022/23</td>"#,
+                #"<td role="cell" data-label="Latest figure" class="num">1,234</td>"#,
+                #"<td role="cell" data-label="Latest period">2023/24</td>"#,
+                #"<td role="cell" data-label="Latest figure" class="num">112</td>"#,
                 #"<a href="measures.csv" type="text/csv">"#, #"<a href="measures.json" type="application/json">"#,
             ])
     }

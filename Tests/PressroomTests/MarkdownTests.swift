@@ -188,8 +188,8 @@ import Testing
             TestProject.introduction,
             [
                 #"<caption id="table-1">Crimes recorded by type</caption>"#,
-                #"<th scope="col">Type</th><th scope="col" class="num">2022/23</th><th scope="col" class="num">Change</th>"#,
-                #"<tr><th scope="row">Robbery</th><td class="num">1,234</td><td class="num">−5%</td></tr>"#,
+                #"<th scope="col" role="columnheader">Type</th><th scope="col" role="columnheader" class="num">2022/23</th><th scope="col" role="columnheader" class="num">Change</th>"#,
+                #"<tr role="row"><th scope="row" role="rowheader" data-label="Type">Robbery</th><td role="cell" class="num" data-label="2022/23">1,234</td><td role="cell" class="num" data-label="Change">−5%</td></tr>"#,
                 #"<div class="table-scroll" role="region" aria-labelledby="table-1" tabindex="0">"#,
                 "! <p>Table:",
             ])

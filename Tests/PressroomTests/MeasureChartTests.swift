@@ -41,6 +41,26 @@ import Testing
         #expect(!html.contains("<script"), "charts need no script")
     }
 
+    @Test func everyLabelIsDarkTextAndAnAreaNameIsEscaped() throws {
+        let project = try TestProject(
+            TestProject.minimalPartnership() + MeasureTests.data + """
+
+                -- Content/alpha/data/values.csv --
+                measure,period,area,value,national
+                knife-crime,2022/23,,1234,1300
+                knife-crime,2022/23,"North ""Quarter"" <b>",720,
+
+                """ + TestProject.chapter("```measure-chart\nmeasure: knife-crime\ntype: bar\n```"))
+        #expect(project.build().errors.isEmpty)
+        let html = try project.read("Output/alpha/strategy/introduction/index.html")
+        let svg = between("<svg class=\"chart__image\"", "</svg>", in: html)
+        let texts = svg.components(separatedBy: "<text ").dropFirst()
+        #expect(!texts.isEmpty)
+        #expect(texts.allSatisfy { $0.contains("fill=\"\(ChartDrawing.text)\"") }, "labels are drawn in the text colour")
+        #expect(svg.contains(">North &quot;Quarter&quot; &lt;b&gt;</text>"))
+        #expect(!html.contains("<b>"), "an area name is text, never markup")
+    }
+
     @Test func linesAreToldApartByStyleAndMarkerAndNamedInAKey() throws {
         let html = try page("```measure-chart\nmeasure: knife-crime\n```")
         let svg = between("<svg class=\"chart__image\"", "</svg>", in: html)
@@ -79,7 +99,9 @@ import Testing
         let svg = between("<svg class=\"chart__image\"", "</svg>", in: html)
         #expect(svg.contains(">England and Wales: 1,300</text>"), "the national figure is labelled")
         #expect(svg.contains(">North</text>") && svg.contains(">720</text>"))
-        #expect(between("<details class=\"chart__figures\">", "</details>", in: html).contains("<th scope=\"row\">South</th>"))
+        #expect(
+            between("<details class=\"chart__figures\">", "</details>", in: html).contains(
+                #"<th scope="row" role="rowheader" data-label="Area">South</th>"#))
     }
 
     @Test func mistakesInAChartAreErrorsWithTheirLine() throws {

@@ -86,9 +86,9 @@ import Testing
             TestProject.introduction,
             [
                 #"<caption id="table-1">Fewer knife crimes</caption>"#,
-                #"<th scope="col">Measure</th><th scope="col" class="num">Earlier figure</th><th scope="col" class="num">Latest figure</th><th scope="col">Change</th><th scope="col">Direction of travel</th>"#,
-                #"<tr><th scope="row">Knife crime offences</th><td class="num">1,400 <span class="period">(2021/22)</span></td><td class="num">1,234 <span class="period">(2022/23)</span></td><td><span aria-hidden="true">▼</span> down 166 (−12%) on 2021/22</td><td><span class="trend trend--better"><strong>Better</strong></span></td></tr>"#,
-                #"<td><span aria-hidden="true">▲</span> up 14 (+14%) on 2022/23</td><td><span class="trend trend--worse"><strong>Worse</strong></span></td>"#,
+                #"<th scope="col" role="columnheader">Measure</th><th scope="col" role="columnheader" class="num">Earlier figure</th><th scope="col" role="columnheader" class="num">Latest figure</th><th scope="col" role="columnheader">Change</th><th scope="col" role="columnheader">Direction of travel</th>"#,
+                #"<tr role="row"><th scope="row" role="rowheader" data-label="Measure">Knife crime offences</th><td role="cell" class="num" data-label="Earlier figure">1,400 <span class="period">(2021/22)</span></td><td role="cell" class="num" data-label="Latest figure">1,234 <span class="period">(2022/23)</span></td><td role="cell" data-label="Change"><span aria-hidden="true">▼</span> down 166 (−12%) on 2021/22</td><td role="cell" data-label="Direction of travel"><span class="trend trend--better"><strong>Better</strong></span></td></tr>"#,
+                #"<td role="cell" data-label="Change"><span aria-hidden="true">▲</span> up 14 (+14%) on 2022/23</td><td role="cell" data-label="Direction of travel"><span class="trend trend--worse"><strong>Worse</strong></span></td>"#,
             ])
     }
 
@@ -98,9 +98,9 @@ import Testing
             TestProject.introduction,
             [
                 #"<caption id="table-1">Money and victims</caption>"#,
-                "<th scope=\"row\">Repeat victims of domestic abuse</th><td class=\"num\">37% <span class=\"period\">(2022/23)</span></td>",
+                #"<th scope="row" role="rowheader" data-label="Measure">Repeat victims of domestic abuse</th><td role="cell" class="num" data-label="Earlier figure">37% <span class="period">(2022/23)</span></td>"#,
                 "down 3 percentage points on 2022/23",
-                "<th scope=\"row\">Spending on prevention</th><td class=\"num\">£1,500 <span class=\"period\">(2022/23)</span></td>",
+                #"<th scope="row" role="rowheader" data-label="Measure">Spending on prevention</th><td role="cell" class="num" data-label="Earlier figure">£1,500 <span class="period">(2022/23)</span></td>"#,
                 "down £300 (−20%) on 2022/23",
             ])
     }
@@ -111,9 +111,9 @@ import Testing
             TestProject.introduction,
             [
                 #"<caption id="table-1">Knife crime offences (count), by period</caption>"#,
-                #"<th scope="col">Period</th><th scope="col" class="num">Alphashire</th><th scope="col" class="num">North</th><th scope="col" class="num">South</th><th scope="col" class="num">England and Wales</th>"#,
-                #"<tr><th scope="row">2021/22</th><td class="num">1,400</td><td class="num">800</td><td class="num">—</td><td class="num">1,500</td></tr>"#,
-                #"<tr><th scope="row">2022/23</th><td class="num">1,234</td><td class="num">720</td><td class="num">514</td><td class="num">1,300</td></tr>"#,
+                #"<th scope="col" role="columnheader">Period</th><th scope="col" role="columnheader" class="num">Alphashire</th><th scope="col" role="columnheader" class="num">North</th><th scope="col" role="columnheader" class="num">South</th><th scope="col" role="columnheader" class="num">England and Wales</th>"#,
+                #"<tr role="row"><th scope="row" role="rowheader" data-label="Period">2021/22</th><td role="cell" class="num" data-label="Alphashire">1,400</td><td role="cell" class="num" data-label="North">800</td><td role="cell" class="num" data-label="South">—</td><td role="cell" class="num" data-label="England and Wales">1,500</td></tr>"#,
+                #"<tr role="row"><th scope="row" role="rowheader" data-label="Period">2022/23</th><td role="cell" class="num" data-label="Alphashire">1,234</td><td role="cell" class="num" data-label="North">720</td><td role="cell" class="num" data-label="South">514</td><td role="cell" class="num" data-label="England and Wales">1,300</td></tr>"#,
                 #"<p class="table-source">Source: Alphashire Police.</p>"#,
             ])
     }
@@ -124,8 +124,8 @@ import Testing
             TestProject.introduction,
             [
                 #"<caption id="table-1">Outcome framework: Prevention and early intervention</caption>"#,
-                #"<tr><th scope="rowgroup" rowspan="2">Fewer knife crimes</th><th scope="row">Knife crime offences</th><td>Reduce</td><td>1,234 <span class="period">(2022/23)</span></td>"#,
-                #"<tr><th scope="row">Hospital admissions for assault with a sharp object</th><td>Reduce</td><td>112 <span class="period">(2023/24)</span></td>"#,
+                #"<tr role="row"><th scope="rowgroup" role="rowheader" rowspan="2" data-label="Outcome">Fewer knife crimes</th><th scope="row" role="rowheader" data-label="Measure">Knife crime offences</th><td role="cell" data-label="Desired direction">Reduce</td><td role="cell" data-label="Latest figure">1,234 <span class="period">(2022/23)</span></td>"#,
+                #"<tr role="row"><th scope="row" role="rowheader" data-label="Measure">Hospital admissions for assault with a sharp object</th><td role="cell" data-label="Desired direction">Reduce</td><td role="cell" data-label="Latest figure">112 <span class="period">(2023/24)</span></td>"#,
                 "up 14 (+14%) on 2022/23 <strong>(worse)</strong>",
             ])
     }
@@ -162,8 +162,8 @@ import Testing
         project.expect(
             TestProject.introduction,
             [
-                #"<tr><th scope="row">Knife crime</th><td class="num">1,234</td></tr>"#,
-                #"<th scope="col" class="num">Latest</th>"#,
+                #"<tr role="row"><th scope="row" role="rowheader" data-label="Measure">Knife crime</th><td role="cell" class="num" data-label="Latest">1,234</td></tr>"#,
+                #"<th scope="col" role="columnheader" class="num">Latest</th>"#,
             ])
     }
 
@@ -213,11 +213,14 @@ import Testing
         let project = try build("\nNo figures here.")
         let csv = try project.read("Output/alpha/data/measures.csv")
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines.first == "measure,title,unit,desired_direction,source,period,area,value,national")
+        #expect(
+            lines.first
+                == "measure,title,unit,desired_direction,source,period,area,value,national,suppressed,change_percent,compared_with,note,extracted"
+        )
         #expect(lines.count == 22, "20 figures, a header and the final line break")
-        #expect(lines.contains("knife-crime,Knife crime offences,count,reduce,Alphashire Police,2021/22,,1400,1500"))
-        #expect(lines.contains("knife-crime,Knife crime offences,count,reduce,Alphashire Police,2022/23,North,720,"))
-        #expect(lines.contains(#"stalking,Stalking offences,"rate per 1,000",reduce,Alphashire Police,2023/24,,4.5,"#))
+        #expect(lines.contains("knife-crime,Knife crime offences,count,reduce,Alphashire Police,2021/22,,1400,1500,,,,,"))
+        #expect(lines.contains("knife-crime,Knife crime offences,count,reduce,Alphashire Police,2022/23,North,720,,,,,,"))
+        #expect(lines.contains(#"stalking,Stalking offences,"rate per 1,000",reduce,Alphashire Police,2023/24,,4.5,,,,,,"#))
 
         let json = try JSONSerialization.jsonObject(with: project.data("Output/alpha/data/measures.json")) as? [String: Any]
         #expect(json?["partnership"] as? String == "Alpha Community Safety Partnership")

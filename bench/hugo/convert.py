@@ -241,6 +241,42 @@ def convert_body(body, measures, where):
     return FIGURE.sub(inline, CALLOUT.sub(callout, body))
 
 
+def progress_body(period, outcomes, measures):
+    """The Markdown of the progress chapter Pressroom adds to an annual review with a period:
+    a summary table, the three Duty measures, and a table of figures per outcome."""
+    def row(mid):
+        m = measures.get(mid)
+        if m is None:
+            return f"| {mid} | Not reported | | | |"
+        points = {v["period"]: v["value"] for v in m["values"] if v["area"] is None}
+        periods = sorted(points)
+        if period not in points:
+            return f"| {m['title']} | Not yet available | | | |"
+        at = periods.index(period)
+        now = (period, points[period])
+        if at == 0:
+            return f"| {m['title']} | {figure(now[1], m['unit'])} | | | |"
+        before = (periods[at - 1], points[periods[at - 1]])
+        verdict, symbol, change, words = trend(m["unit"], m["desired_direction_key"], now, before)
+        return (f"| {m['title']} | {figure(now[1], m['unit'])} | {figure(before[1], m['unit'])} | {change} "
+                f"| {symbol} {words} |")
+
+    head = f"| Measure | {period} | Year before | Change | Verdict |\n|---|---:|---:|---|---|"
+    text = (f"For each outcome of our strategy, the table shows the figure for {period}, the figure for the "
+            f"period before, the change and whether that is the change we want.\n\n"
+            "| Priority | Outcomes | Measures |\n|---|---:|---:|\n")
+    for priority in outcomes.get("priorities", []):
+        items = priority.get("outcomes", [])
+        text += f"| {priority['title']} | {len(items)} | {sum(len(o.get('measures', [])) for o in items)} |\n"
+    text += "\n## The national Serious Violence Duty measures\n\nEvery area reports these three measures.\n\n"
+    text += head + "\n" + "\n".join(row(mid) for mid in ("sharp-object-admissions", "knife-crime", "homicides")) + "\n"
+    for priority in outcomes.get("priorities", []):
+        text += f"\n## {priority['title']}\n\n{priority.get('summary', '')}\n"
+        for outcome in priority.get("outcomes", []):
+            text += f"\n### {outcome['title']}\n\n{head}\n" + "\n".join(row(mid) for mid in outcome.get("measures", [])) + "\n"
+    return text
+
+
 def front(fields):
     """YAML front matter; every value is written as a JSON scalar, which YAML reads as is."""
     return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in fields.items()
@@ -346,6 +382,14 @@ class Converter:
             self.pages += 1
             for chapter in sorted(pub.glob("*.md")):
                 self.markdown_page(chapter, f"{slug}/{pub.name}/{chapter.name}", {"layout": "chapter"}, measures)
+            if y.get("kind") == "annual-review" and y.get("period") and (folder / "data" / "outcomes.yaml").is_file():
+                outcomes = yaml_load((folder / "data" / "outcomes.yaml").read_text(encoding="utf-8"), "outcomes.yaml")
+                self.write(f"content/{slug}/{pub.name}/progress-against-our-outcomes.md", front({
+                    "title": "Progress against our outcomes", "layout": "chapter", "weight": 1000,
+                    "slug": "progress-against-our-outcomes",
+                    "description": f"How each measure of our outcome framework moved in {y['period']}, against the year before.",
+                }) + "\n" + progress_body(y["period"], outcomes, measures))
+                self.pages += 1
 
         self.write(f"content/{slug}/news/_index.md", front({"title": "News", "description": f"Latest news from {p['name']}.",
                                                              "layout": "news-list"}))

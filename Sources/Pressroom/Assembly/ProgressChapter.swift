@@ -12,12 +12,14 @@ enum ProgressChapter {
     /// period, for partnerships with an outcome framework.
     static func add(to site: Site, measures: [String: MeasureData]) -> Site {
         var site = site
-        for (p, partnership) in site.partnerships.enumerated() {
-            guard let data = measures[partnership.slug], !data.priorities.isEmpty else { continue }
-            for (index, publication) in partnership.publications.enumerated()
-            where publication.kind == .annualReview && publication.period != nil {
-                site.partnerships[p].publications[index].chapters.append(
-                    chapter(for: publication, partnership: partnership.slug, data: data))
+        // Each partnership is taken out, changed and put back, so that no array is copied.
+        for p in site.partnerships.indices {
+            guard let data = measures[site.partnerships[p].slug], !data.priorities.isEmpty else { continue }
+            for index in site.partnerships[p].publications.indices {
+                let publication = site.partnerships[p].publications[index]
+                guard publication.kind == .annualReview, publication.period != nil else { continue }
+                let progress = chapter(for: publication, partnership: site.partnerships[p].slug, data: data)
+                site.partnerships[p].publications[index].chapters.append(progress)
             }
         }
         return site
@@ -62,6 +64,11 @@ enum ProgressChapter {
                     continue
                 }
                 text += "```measure-table\noutcome: \(outcome.id)\nperiod: \(period)\n```\n\n"
+                // Figures published only for areas get a table by area, so none is left out.
+                for id in outcome.measures where !data.areasOnly(id, period: period).isEmpty {
+                    let title = data.measure(id)?.title ?? id
+                    text += "```measure-series\nmeasure: \(id)\nrows: areas\ncaption: \(yamlQuoted(title + ", by area"))\n```\n\n"
+                }
             }
         }
         return text
@@ -69,7 +76,15 @@ enum ProgressChapter {
 
     /// Text from a data file as plain Markdown text: characters Markdown would read as markup
     /// are escaped.
+    /// A YAML scalar in double quotes.
+    private static func yamlQuoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    private static let markup = Set("\\`*_[]<>#|!".utf8)
+
     private static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: markup.contains) else { return text }
         var result = ""
         for character in text {
             if "\\`*_[]<>#|!".contains(character) { result.append("\\") }

@@ -12,9 +12,10 @@ extension MeasureComponents {
                 return "\(figure) in \(value.period)"
             }
             var sentence = "\(line.name): \(figures.joined(separator: line.values.count > 3 ? " … " : ", "))"
-            if !line.national, line.values.count >= 2 {
+            if !line.national, line.values.count >= 2,
                 let change = Change(
                     measure: measure, latest: line.values[line.values.count - 1], previous: line.values[line.values.count - 2])
+            {
                 sentence += "; \(words.description(change, of: measure)) (\(words.verdict(change.verdict)))"
             }
             return sentence + "."
@@ -25,8 +26,9 @@ extension MeasureComponents {
     func barDescription(_ measure: Measure, period: String, figures: [MeasureValue], national: Double?) -> String {
         let name = { (value: MeasureValue) in value.area.isEmpty ? areaName : value.area }
         var sentence = "\(period): "
-        if let highest = figures.max(by: { $0.value < $1.value }), let lowest = figures.min(by: { $0.value < $1.value }),
-            figures.count > 1
+        let exact = figures.filter { $0.exact != nil }
+        if let highest = exact.max(by: { $0.exact! < $1.exact! }), let lowest = exact.min(by: { $0.exact! < $1.exact! }),
+            exact.count > 1
         {
             sentence += "highest \(name(highest)), \(FigureFormat.figure(highest, of: measure)); "
             sentence += "lowest \(name(lowest)), \(FigureFormat.figure(lowest, of: measure))."

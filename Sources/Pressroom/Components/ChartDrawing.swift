@@ -61,7 +61,7 @@ struct ChartDrawing {
 
     static func label(_ text: String, x: Double, y: Double, anchor: String = "start", size: Int = 13, bold: Bool = false) -> String {
         let weight = bold ? " font-weight=\"700\"" : ""
-        return "<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(size)\" text-anchor=\"\(anchor)\" fill=\"\(text)\"\(weight)>"
+        return "<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(size)\" text-anchor=\"\(anchor)\" fill=\"\(Self.text)\"\(weight)>"
             + HTMLText.escape(text) + "</text>"
     }
 

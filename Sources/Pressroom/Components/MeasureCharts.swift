@@ -66,8 +66,9 @@ extension MeasureComponents {
         _ measure: Measure, series: [(name: String, values: [MeasureValue], national: Bool)], id: String, caption: String
     ) -> String {
         let periods = data.periods(measure.id)
-        let value = { (figure: MeasureValue, national: Bool) in national ? figure.national ?? 0 : figure.value }
-        let largest = series.flatMap { line in line.values.map { value($0, line.national) } }.max() ?? 0
+        // Only exact figures are drawn: a limit ("fewer than 5") or a change alone has no point.
+        let value = { (figure: MeasureValue, national: Bool) in national ? figure.national : figure.exact }
+        let largest = series.flatMap { line in line.values.compactMap { value($0, line.national) } }.max() ?? 0
         let ticks = ChartDrawing.ticks(upTo: largest)
         let labelled = series.count <= 3 && series.allSatisfy { $0.name.count <= 18 }
         let longest = Double(series.map(\.name.count).max() ?? 0)
@@ -87,7 +88,7 @@ extension MeasureComponents {
         var ends: [(name: String, y: Double)] = []
         for (number, line) in series.enumerated() {
             let style = ChartDrawing.styles[number % ChartDrawing.styles.count]
-            let points = line.values.map { (x($0.period), y(value($0, line.national))) }
+            let points = line.values.compactMap { figure in value(figure, line.national).map { (x(figure.period), y($0)) } }
             let path = points.map { "\(ChartDrawing.n($0.0)),\(ChartDrawing.n($0.1))" }.joined(separator: " ")
             let dash = style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
             marks.append("<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(dash)/>")
@@ -115,7 +116,7 @@ extension MeasureComponents {
         }
         let figures = data.areas(measure.id).compactMap { area in data.series(measure.id, area: area).first { $0.period == period } }
         let national = data.series(measure.id).first { $0.period == period }?.national
-        let largest = max(figures.map(\.value).max() ?? 0, national ?? 0)
+        let largest = max(figures.compactMap(\.exact).max() ?? 0, national ?? 0)
         let ticks = ChartDrawing.ticks(upTo: largest)
         let (left, right, top, row) = (2.0, 56.0, national == nil ? 4.0 : 28.0, 42.0)
         let plotWidth = ChartDrawing.width - left - right
@@ -126,10 +127,13 @@ extension MeasureComponents {
             let whole = figure.area.isEmpty
             marks.append(ChartDrawing.label(whole ? areaName : figure.area, x: left, y: rowTop + 13, bold: whole))
             let colour = whole ? ChartDrawing.text : ChartDrawing.styles[2].colour
-            let barWidth = max(x(figure.value) - left, 1)
-            marks.append(
-                "<rect x=\"\(ChartDrawing.n(left))\" y=\"\(ChartDrawing.n(rowTop + 19))\" width=\"\(ChartDrawing.n(barWidth))\" height=\"14\" fill=\"\(colour)\"/>"
-            )
+            // A limit ("fewer than 5") gets no bar, only its words.
+            let barWidth = figure.exact.map { max(x($0) - left, 1) } ?? 0
+            if barWidth > 0 {
+                marks.append(
+                    "<rect x=\"\(ChartDrawing.n(left))\" y=\"\(ChartDrawing.n(rowTop + 19))\" width=\"\(ChartDrawing.n(barWidth))\" height=\"14\" fill=\"\(colour)\"/>"
+                )
+            }
             marks.append(ChartDrawing.label(FigureFormat.figure(figure, of: measure), x: left + barWidth + 6, y: rowTop + 31, size: 12))
         }
         let bottom = top + Double(figures.count) * row
@@ -168,6 +172,7 @@ extension MeasureComponents {
         case .ratePer100000: "per 100,000"
         case .rank: strings.chartUnitRank
         case .pounds: "£"
+        case .score: strings.chartUnitScore
         }
     }
 

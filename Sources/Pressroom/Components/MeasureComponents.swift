@@ -59,10 +59,11 @@ public struct MeasureComponents: Sendable {
         case "period": return HTMLText.escape(latest.period)
         default:
             guard let change = summary.change else {
-                throw ContentError(
-                    options.location,
-                    "measure '\(summary.measure.id)' has no figure before \(latest.period), so there is no change to show; add the earlier period to values.csv"
-                )
+                let reason =
+                    summary.previous == nil
+                    ? "has no figure before \(latest.period), so there is no change to show; add the earlier period to values.csv"
+                    : "has a figure given only as a limit (such as <5) in \(latest.period) or the period before, so there is no change to show; write the change in words instead"
+                throw ContentError(options.location, "measure '\(summary.measure.id)' \(reason)")
             }
             return trend(change, of: summary.measure)
         }
@@ -98,8 +99,9 @@ extension MeasureComponents {
     }
 
     /// A figure followed by its period: `1,234 (2022/23)`.
-    func figureWithPeriod(_ value: MeasureValue, of measure: Measure) -> String {
-        "\(HTMLText.escape(FigureFormat.figure(value, of: measure))) <span class=\"period\">(\(HTMLText.escape(value.period)))</span>"
+    func figureWithPeriod(_ value: MeasureValue, of measure: Measure, notes: FigureNotes? = nil) -> String {
+        "\(HTMLText.escape(FigureFormat.figure(value, of: measure)))\(notes?.reference(value, of: measure) ?? "") "
+            + "<span class=\"period\">(\(HTMLText.escape(value.period)))</span>"
     }
 
     fileprivate func callout(_ options: ComponentOptions) throws(ContentError) -> String {
@@ -114,8 +116,12 @@ extension MeasureComponents {
         if let change = summary.change {
             html += "<p class=\"callout__change\">\(trend(change, of: measure))</p>\n"
         }
+        if let note = latest.note {
+            html += "<p class=\"callout__note\">\(HTMLText.escape(note))</p>\n"
+        }
+        let extracted = latest.extracted.map { ", \(strings.extractedOn) \(LongDate.text($0))" } ?? ""
         html +=
-            "<p class=\"callout__source\">\(strings.source): \(HTMLText.escape(measure.source)), \(HTMLText.escape(latest.period + area)).</p>\n"
+            "<p class=\"callout__source\">\(strings.source): \(HTMLText.escape(latest.source ?? measure.source)), \(HTMLText.escape(latest.period + area + extracted)).</p>\n"
         return html + "</div>\n"
     }
 }

@@ -26,11 +26,12 @@ extension MeasureComponents {
             let measure = try measure(measureID, at: options.location(of: "measures"))
             summaries.append(data.summary(measure.id, period: period) ?? MeasureSummary(measure: measure, latest: nil, previous: nil))
         }
+        let notes = FigureNotes(id: id, strings: strings)
         return HTMLTable(
             id: id, captionHTML: HTMLText.escape(caption ?? strings.measures), columns: measureColumns,
-            bodies: [summaries.map { row($0, period: period) }]
+            bodies: [summaries.map { row($0, period: period, notes: notes) }]
         )
-        .render()
+        .render() + notes.html()
     }
 
     /// The columns of a table of measures, whose rows `row` makes.
@@ -39,23 +40,30 @@ extension MeasureComponents {
         return headings.enumerated().map { HTMLTable.Cell(html: $0.element, numeric: (1...2).contains($0.offset)) }
     }
 
-    func row(_ summary: MeasureSummary, period: String?) -> [HTMLTable.Cell] {
+    func row(_ summary: MeasureSummary, period: String?, notes: FigureNotes) -> [HTMLTable.Cell] {
         let measure = summary.measure
         let title = HTMLTable.Cell(html: HTMLText.escape(measure.title), role: .rowHeader)
         guard let latest = summary.latest else {
+            let areas = period.map { data.areasOnly(measure.id, period: $0) } ?? []
             let missing = HTMLTable.Cell(
-                html: period.map { "No figure for \(HTMLText.escape($0))" } ?? strings.notYetAvailable, numeric: true)
+                html: areas.isEmpty
+                    ? period.map { "No figure for \(HTMLText.escape($0))" } ?? strings.notYetAvailable
+                    : HTMLText.escape(strings.areasOnly(areas.count)),
+                numeric: true)
             // Said once, in the latest figure's column; the earlier column has nothing to add.
             return [title, .init(html: "—", numeric: true), missing, .init(html: "—"), .init(html: "—")]
         }
+        let earlier = summary.previous.map { figureWithPeriod($0, of: measure, notes: notes) } ?? "—"
+        let latestCell = HTMLTable.Cell(html: figureWithPeriod(latest, of: measure, notes: notes), numeric: true)
         guard let change = summary.change else {
-            let latestCell = HTMLTable.Cell(html: figureWithPeriod(latest, of: measure), numeric: true)
-            return [title, .init(html: "—", numeric: true), latestCell, .init(html: "—"), .init(html: "—")]
+            return [
+                title, .init(html: earlier, numeric: true), latestCell, .init(html: HTMLText.escape(words.noComparison(summary))),
+                .init(html: "<span class=\"trend trend--none\">\(strings.noComparison)</span>"),
+            ]
         }
         let verdict = words.verdict(change.verdict)
         return [
-            title, .init(html: figureWithPeriod(change.previous, of: measure), numeric: true),
-            .init(html: figureWithPeriod(latest, of: measure), numeric: true),
+            title, .init(html: change.previous == nil ? "—" : earlier, numeric: true), latestCell,
             .init(
                 html:
                     "<span aria-hidden=\"true\">\(ChangeWords.symbol(change))</span> \(HTMLText.escape(words.description(change, of: measure)))"
@@ -68,14 +76,24 @@ extension MeasureComponents {
     }
 
     func series(_ options: ComponentOptions, id: String) throws(ContentError) -> String {
-        try options.allow(["measure", "caption"])
+        try options.allow(["measure", "caption", "rows", "add", "sort", "order"])
         let measure = try measure(options.required("measure"), at: options.location(of: "measure"))
         guard !data.periods(measure.id).isEmpty else {
             throw ContentError(options.location, "measure '\(measure.id)' has no figures yet; add them to data/values.csv")
         }
         let caption = options.value("caption") ?? strings.seriesCaption(measure.title, measure.unit.rawValue)
-        return seriesTable(measure, id: id, caption: caption)
-            + "<p class=\"table-source\">\(strings.source): \(HTMLText.escape(measure.source)).</p>\n"
+        let rows = options.value("rows") ?? "periods"
+        guard ["periods", "areas"].contains(rows) else {
+            throw ContentError(
+                options.location(of: "rows"),
+                "rows '\(rows)' is not known\(Suggestion.hint(for: rows, in: ["periods", "areas"])); use periods (a row per period) or areas (a row per area)"
+            )
+        }
+        let table =
+            rows == "areas"
+            ? try areaRows(measure, options: options, id: id, caption: caption)
+            : seriesTable(measure, id: id, caption: caption)
+        return table + "<p class=\"table-source\">\(strings.source): \(HTMLText.escape(measure.source)).</p>\n"
     }
 
     /// A measure's figures for every period (rows) and area (columns), with the national figure.
@@ -84,7 +102,7 @@ extension MeasureComponents {
         let periods = data.periods(measure.id)
         let values = data.values.filter { $0.measure == measure.id }
         let hasNational = values.contains { $0.national != nil }
-        let figure = { (text: String?) in text.map(HTMLText.escape) ?? "—" }
+        let notes = FigureNotes(id: id, strings: strings)
         var columns = [HTMLTable.Cell(html: strings.period)]
         columns += areas.map { HTMLTable.Cell(html: HTMLText.escape($0.isEmpty ? areaName : $0), numeric: true) }
         if hasNational { columns.append(HTMLTable.Cell(html: strings.nationalArea, numeric: true)) }
@@ -92,15 +110,17 @@ extension MeasureComponents {
             var cells = [HTMLTable.Cell(html: HTMLText.escape(period), role: .rowHeader)]
             for area in areas {
                 let value = values.first { $0.period == period && $0.area == area }
-                cells.append(.init(html: figure(value.map { FigureFormat.figure($0, of: measure) }), numeric: true))
+                let html = value.map { HTMLText.escape(FigureFormat.figure($0, of: measure)) + notes.reference($0, of: measure) }
+                cells.append(.init(html: html ?? "—", numeric: true))
             }
             if hasNational {
                 let value = values.first { $0.period == period && $0.national != nil }
-                cells.append(.init(html: figure(value.flatMap { FigureFormat.national($0, of: measure) }), numeric: true))
+                cells.append(
+                    .init(html: value.flatMap { FigureFormat.national($0, of: measure) }.map(HTMLText.escape) ?? "—", numeric: true))
             }
             return cells
         }
-        return HTMLTable(id: id, captionHTML: HTMLText.escape(caption), columns: columns, bodies: [rows]).render()
+        return HTMLTable(id: id, captionHTML: HTMLText.escape(caption), columns: columns, bodies: [rows]).render() + notes.html()
     }
 
     func framework(_ options: ComponentOptions, id: String) throws(ContentError) -> String {
@@ -113,6 +133,7 @@ extension MeasureComponents {
             )
         }
         let headings = [strings.outcome, strings.measure, strings.desiredDirection, strings.latestFigure, strings.change]
+        let notes = FigureNotes(id: id, strings: strings)
         let bodies = priority.outcomes.map { outcome -> [[HTMLTable.Cell]] in
             let summaries = outcome.measures.compactMap { data.summary($0) }
             let outcomeCell = HTMLTable.Cell(html: HTMLText.escape(outcome.title), role: .rowGroupHeader, rowSpan: max(summaries.count, 1))
@@ -124,14 +145,14 @@ extension MeasureComponents {
                 let cells: [HTMLTable.Cell] = [
                     .init(html: HTMLText.escape(measure.title), role: .rowHeader),
                     .init(html: words.direction(measure.desiredDirection)),
-                    .init(html: summary.latest.map { figureWithPeriod($0, of: measure) } ?? strings.notYetAvailable),
-                    .init(html: summary.change.map { trend($0, of: measure) } ?? "—"),
+                    .init(html: summary.latest.map { figureWithPeriod($0, of: measure, notes: notes) } ?? strings.notYetAvailable),
+                    .init(html: summary.change.map { trend($0, of: measure) } ?? HTMLText.escape(words.noComparison(summary))),
                 ]
                 return index == 0 ? [outcomeCell] + cells : cells
             }
         }
         let caption = options.value("caption") ?? strings.frameworkCaption(priority.title)
         return HTMLTable(id: id, captionHTML: HTMLText.escape(caption), columns: headings.map { HTMLTable.Cell(html: $0) }, bodies: bodies)
-            .render()
+            .render() + notes.html()
     }
 }

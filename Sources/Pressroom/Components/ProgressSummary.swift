@@ -12,10 +12,13 @@ extension MeasureComponents {
         }
         let priorities = data.priorities.map { ($0, data.summaries(of: $0, period: period)) }
         var html = "<div class=\"progress-summary\">\n"
-        html += "<p class=\"progress-summary__lead\">\(HTMLText.escape(sentence(Progress(priorities.flatMap(\.1)), period: period)))</p>\n"
+        let all = priorities.flatMap(\.1)
+        let areasOnly = data.areasOnly(in: all, period: period)
+        html +=
+            "<p class=\"progress-summary__lead\">\(HTMLText.escape(sentence(Progress(all, areasOnly: areasOnly), period: period)))</p>\n"
         html += "<ul class=\"progress-summary__priorities\">\n"
         for (priority, summaries) in priorities {
-            let progress = Progress(summaries)
+            let progress = Progress(summaries, areasOnly: areasOnly)
             html += "<li><a href=\"#\(MarkdownDocument.slug(priority.title))\">\(HTMLText.escape(priority.title))</a>: "
             html += HTMLText.escape(counts(progress, period: period)) + "</li>\n"
         }
@@ -33,6 +36,10 @@ extension MeasureComponents {
         if progress.noComparison > 0 {
             text += " \(progress.noComparison) \(progress.noComparison == 1 ? "has" : "have") no earlier figure to compare with."
         }
+        if progress.byAreaOnly > 0 {
+            text +=
+                " \(progress.byAreaOnly) \(progress.byAreaOnly == 1 ? "has" : "have") figures for \(period) only by area, shown in tables by area below."
+        }
         if progress.missing > 0 {
             text += " \(progress.missing) \(progress.missing == 1 ? "has" : "have") no figure for \(period)."
         }
@@ -42,6 +49,7 @@ extension MeasureComponents {
     private func counts(_ progress: Progress, period: String) -> String {
         var parts = movements(progress)
         if progress.noComparison > 0 { parts.append("\(progress.noComparison) with nothing to compare") }
+        if progress.byAreaOnly > 0 { parts.append("\(progress.byAreaOnly) by area only") }
         if progress.missing > 0 { parts.append("\(progress.missing) with no figure for \(period)") }
         return parts.isEmpty ? "no measures yet" : Self.listed(parts)
     }

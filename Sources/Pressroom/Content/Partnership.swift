@@ -21,6 +21,9 @@ public struct Partnership: Sendable, Hashable {
     public var knownAccessibilityIssues: [String]
     /// Where "Leave this site" goes: a neutral page that gives nothing away.
     public var leaveSiteURL: String
+    /// Counts below this are published only as "fewer than" it (`suppress_below`), on every
+    /// page, chart, print document and open data file.
+    public var suppressBelow: Int? = nil
     public var publications: [Publication]
     public var news: [Document]
     public var pages: [Document]

@@ -8,6 +8,7 @@ struct PartnershipReader {
     static let keys = [
         "name", "short_name", "area", "summary", "convener", "members", "brand_colour", "logo", "logo_alt",
         "contact", "help_lines", "alternative_formats", "accessibility", "leave_site_url",
+        "suppress_below",
     ]
 
     func read(_ yaml: YAMLMap, slug: String, folder: URL) throws(ContentError) -> Partnership {
@@ -30,7 +31,13 @@ struct PartnershipReader {
         if let accessibility, accessibility.node("reviewed") == nil {
             log.error(accessibility.start, "missing required key 'reviewed' in accessibility; add `reviewed: 2024-11-01`")
         }
-        return Partnership(
+        let suppressBelow = try yaml.int("suppress_below")
+        if let suppressBelow, suppressBelow < 1 {
+            throw ContentError(
+                yaml.location("suppress_below"),
+                "suppress_below must be 1 or more: counts below it are shown as 'fewer than' it (e.g. 5), or leave it out")
+        }
+        var partnership = Partnership(
             slug: slug,
             name: name,
             shortName: try yaml.string("short_name") ?? name,
@@ -49,6 +56,8 @@ struct PartnershipReader {
             leaveSiteURL: try leaveSiteURL(yaml),
             publications: [], news: [], pages: [],
             source: yaml.path, folder: folder)
+        partnership.suppressBelow = suppressBelow
+        return partnership
     }
 
     private func checkBrandColour(_ colour: String, at location: SourceLocation) {

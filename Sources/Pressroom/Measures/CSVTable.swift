@@ -19,13 +19,13 @@ struct CSVTable {
         } catch {
             throw ContentError(SourceLocation(path: path), "cannot read this CSV file: \(error)")
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = (reader.headerRow ?? []).map { $0.trimmingSpaces }
         let named = try namedColumns(header, path: path)
         var rows: [Row] = []
         var line = 2
         while let fields = reader.next() {
             defer { line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" }.count } }
-            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
             guard fields.count == header.count else {
                 log.error(
                     SourceLocation(path: path, line: line),
@@ -33,14 +33,14 @@ struct CSVTable {
                         + "(\(header.joined(separator: ", "))); add or remove commas so they match")
                 continue
             }
-            for (column, field) in fields.enumerated() where header[column].isEmpty && !field.trimmingCharacters(in: .whitespaces).isEmpty {
+            for (column, field) in fields.enumerated() where header[column].isEmpty && !field.trimmingSpaces.isEmpty {
                 log.warning(
                     SourceLocation(path: path, line: line),
                     "value '\(field)' is in column \(column + 1), which has no name in the header; it is ignored, so name the column or delete the value"
                 )
             }
             var values: [String: String] = [:]
-            for (name, column) in named { values[name] = fields[column].trimmingCharacters(in: .whitespaces) }
+            for (name, column) in named { values[name] = fields[column].trimmingSpaces }
             rows.append(Row(line: line, fields: values))
         }
         if let error = reader.error {

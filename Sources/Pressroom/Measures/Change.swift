@@ -5,20 +5,35 @@ public struct Change: Sendable, Hashable {
     public enum Verdict: String, Sendable, Hashable { case better, worse, broadlyUnchanged = "broadly-unchanged", same, neutral }
 
     public let latest: MeasureValue
-    public let previous: MeasureValue
-    /// The latest figure less the earlier one.
-    public let difference: Double
+    /// `nil` for a change published without the earlier figure.
+    public let previous: MeasureValue?
+    /// The period compared with, when known.
+    public let since: String?
+    /// The latest figure less the earlier one; `nil` when only the percentage was published.
+    public let difference: Double?
     /// The difference as a percentage of the earlier figure; `nil` when the earlier figure is 0.
     public let percent: Double?
     public let movement: Movement
     public let verdict: Verdict
 
-    init(measure: Measure, latest: MeasureValue, previous: MeasureValue) {
+    /// The change from `previous` to `latest`, or the change published with `latest`; `nil`
+    /// when there is none to show: no earlier figure, or a figure given only as a limit.
+    init?(measure: Measure, latest: MeasureValue, previous: MeasureValue?) {
         self.latest = latest
         self.previous = previous
-        difference = latest.value - previous.value
-        percent = previous.value == 0 ? nil : difference / abs(previous.value) * 100
-        movement = abs(difference) < 1e-9 ? .same : difference > 0 ? .up : .down
+        if let published = latest.publishedChange {
+            since = latest.comparedWith ?? previous?.period
+            difference = nil
+            percent = published
+            movement = published == 0 ? .same : published > 0 ? .up : .down
+        } else {
+            guard let now = latest.exact, let before = previous?.exact else { return nil }
+            since = previous?.period
+            let difference = now - before
+            self.difference = difference
+            percent = before == 0 ? nil : difference / abs(before) * 100
+            movement = abs(difference) < 1e-9 ? .same : difference > 0 ? .up : .down
+        }
         let percent = self.percent
         let withinBand = measure.broadlyUnchangedWithin.map { band in percent.map { abs($0) <= band } ?? false } ?? false
         switch (movement, measure.desiredDirection) {
@@ -40,7 +55,7 @@ public struct MeasureSummary: Sendable, Hashable {
     public let previous: MeasureValue?
 
     public var change: Change? {
-        guard let latest, let previous else { return nil }
+        guard let latest else { return nil }
         return Change(measure: measure, latest: latest, previous: previous)
     }
 }

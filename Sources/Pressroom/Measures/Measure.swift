@@ -7,6 +7,8 @@ public struct Measure: Sendable, Hashable {
         case ratePer100000 = "rate per 100,000"
         case rank
         case pounds
+        /// A score on the source's own scale, such as a risk factor score from 1 to 10.
+        case score
     }
 
     public enum DesiredDirection: String, Sendable, CaseIterable {
@@ -46,17 +48,40 @@ public struct Measure: Sendable, Hashable {
 
 /// One figure: a measure's value for a period, and optionally an area.
 public struct MeasureValue: Sendable, Hashable {
+    /// A figure published only as a limit: "fewer than 5" is `.below` 5.
+    public enum Bound: String, Sendable, Hashable { case below, above }
+
     public var measure: String
     public var period: String
     /// Empty for the whole partnership area.
     public var area: String
-    public var value: Double
+    /// The figure, or its limit when `bound` is set; `nil` when only its change was published.
+    public var value: Double?
     public var national: Double?
     public var location: SourceLocation
+    public var bound: Bound? = nil
+    /// Below the partnership's small-number threshold: only "fewer than N" is ever shown.
+    public var suppressed = false
     /// The decimals the figure was published with (`14.36` has 2), kept when it is shown.
     public var decimals = 0
     /// The decimals of the national figure.
     public var nationalDecimals = 0
+    /// A change published without the figures: per cent against `comparedWith`, e.g. 8.4.
+    public var publishedChange: Double? = nil
+    public var changeDecimals = 0
+    /// The earlier period a published change compares with.
+    public var comparedWith: String? = nil
+    /// A footnote to the figure, its own source when it is not the measure's, and the date it
+    /// was extracted: shown beside the figure and kept in the open data.
+    public var note: String? = nil
+    public var source: String? = nil
+    public var extracted: String? = nil
+
+    /// The figure when it is known exactly: neither a limit nor missing.
+    public var exact: Double? { bound == nil ? value : nil }
+
+    /// Whether the figure says more than its number: a note, its own source or a date.
+    public var hasNotes: Bool { note != nil || source != nil || extracted != nil }
 }
 
 /// An outcome a partnership wants, judged by its measures.

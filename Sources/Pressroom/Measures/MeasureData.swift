@@ -48,6 +48,14 @@ public struct MeasureData: Sendable {
         return (valuesByMeasure[id] ?? []).map(\.period).filter { seen.insert($0).inserted }.sorted()
     }
 
+    /// The areas with a figure of measure `id` for `period`, when the whole area has none:
+    /// figures published only for neighbourhoods or districts.
+    public func areasOnly(_ id: String, period: String) -> [String] {
+        let figures = (valuesByMeasure[id] ?? []).filter { $0.period == period }
+        guard !figures.contains(where: { $0.area.isEmpty }) else { return [] }
+        return figures.map(\.area)
+    }
+
     /// The figure for `period` (or the latest) and the one before it.
     public func figures(_ id: String, period: String? = nil, area: String = "") -> (latest: MeasureValue, previous: MeasureValue?)? {
         let series = series(id, area: area)

@@ -5,6 +5,10 @@ struct MeasureReader {
     let project: ProjectFolder
     let log: DiagnosticLog
 
+    /// Counts below this are shown only as "fewer than N", everywhere (`suppress_below` in
+    /// partnership.yaml); the exact figure is dropped as it is read.
+    var suppressBelow: Double? = nil
+
     func read(partnershipFolder: URL) -> MeasureData {
         let folder = partnershipFolder.appendingPathComponent("data")
         let measures = readMeasures(folder.appendingPathComponent("measures.csv"))
@@ -95,7 +99,10 @@ struct MeasureReader {
     }
 
     private func readValues(_ url: URL, units: [String: Measure.Unit]) -> [MeasureValue] {
-        guard let (table, path) = table(url, required: ["measure", "period", "value"], optional: ["area", "national"])
+        guard
+            let (table, path) = table(
+                url, required: ["measure", "period", "value"],
+                optional: ["area", "national", "change", "compared_with", "note", "source", "extracted"])
         else { return [] }
         var seen: [String: Int] = [:]
         return table.rows.compactMap { row in
@@ -117,15 +124,85 @@ struct MeasureReader {
                 return nil
             }
             seen[key] = row.line
-            guard let value = number(row.fields["value"] ?? "", column: "value", unit: unit, at: at) else { return nil }
+            guard var figure = figure(row, unit: unit, at: at) else { return nil }
+            figure.measure = measure
+            figure.period = period
+            figure.area = area
             let nationalText = row.fields["national"] ?? ""
-            let national = nationalText.isEmpty ? nil : number(nationalText, column: "national", unit: unit, at: at)
-            if !nationalText.isEmpty && national == nil { return nil }
-            var figure = MeasureValue(measure: measure, period: period, area: area, value: value, national: national, location: at)
-            figure.decimals = Self.decimals(in: row.fields["value"] ?? "")
-            figure.nationalDecimals = Self.decimals(in: nationalText)
+            if !nationalText.isEmpty {
+                guard let national = number(nationalText, column: "national", unit: unit, at: at) else { return nil }
+                figure.national = national
+                figure.nationalDecimals = Self.decimals(in: nationalText)
+            }
+            let extracted = row.fields["extracted"] ?? ""
+            if !extracted.isEmpty, !DocumentReader.isDate(extracted) {
+                log.error(at, "extracted '\(extracted)' is not a date; write the day the figure was taken from its source as YYYY-MM-DD")
+                return nil
+            }
+            figure.note = (row.fields["note"] ?? "").nonEmpty
+            figure.source = (row.fields["source"] ?? "").nonEmpty
+            figure.extracted = extracted.nonEmpty
+            return suppressed(figure, unit: unit)
+        }
+    }
+
+    /// The figure of a row: a number, a limit (`<5`, `>90`), or only a published change.
+    private func figure(_ row: CSVTable.Row, unit: Measure.Unit, at: SourceLocation) -> MeasureValue? {
+        var text = row.fields["value"] ?? ""
+        let changeText = row.fields["change"] ?? ""
+        let comparedWith = (row.fields["compared_with"] ?? "").nonEmpty
+        var figure = MeasureValue(measure: "", period: "", area: "", value: nil, national: nil, location: at)
+        if !changeText.isEmpty {
+            guard text.isEmpty else {
+                log.error(at, "this row has both a value and a change; give the change only when the figures were not published")
+                return nil
+            }
+            guard let percent = Self.percent(changeText) else {
+                log.error(at, "change '\(changeText)' is not a percentage change; write it as published, e.g. 8.4%, +8.4% or -6%")
+                return nil
+            }
+            figure.publishedChange = percent
+            figure.changeDecimals = Self.decimals(in: changeText)
+            figure.comparedWith = comparedWith
             return figure
         }
+        if comparedWith != nil {
+            log.error(at, "compared_with goes with a change published without its figures; fill in change, or leave compared_with empty")
+            return nil
+        }
+        guard !text.isEmpty else {
+            log.error(at, "this row has no value; write the figure, a limit such as <5, or the published change in the change column")
+            return nil
+        }
+        if let first = text.first, first == "<" || first == ">" {
+            figure.bound = first == "<" ? .below : .above
+            text = String(text.dropFirst()).trimmingSpaces
+        }
+        guard let value = number(text, column: "value", unit: unit, at: at) else { return nil }
+        figure.value = value
+        figure.decimals = Self.decimals(in: text)
+        return figure
+    }
+
+    /// A count below the partnership's threshold becomes "fewer than" the threshold.
+    private func suppressed(_ figure: MeasureValue, unit: Measure.Unit) -> MeasureValue {
+        guard unit == .count, let threshold = suppressBelow, let value = figure.value, figure.bound != .above, value < threshold
+        else { return figure }
+        var figure = figure
+        figure.value = threshold
+        figure.bound = .below
+        figure.suppressed = true
+        figure.decimals = Self.decimals(in: FigureFormat.plainNumber(threshold))
+        return figure
+    }
+
+    /// `8.4%`, `+8.4`, `-6%` or `−6%` as a number of per cent.
+    static func percent(_ text: String) -> Double? {
+        var text = text.replacingOccurrences(of: "−", with: "-").trimmingSpaces
+        if text.hasSuffix("%") { text = String(text.dropLast()).trimmingSpaces }
+        if text.hasPrefix("+") { text.removeFirst() }
+        guard let value = Double(text), value.isFinite, abs(value) < 1e6 else { return nil }
+        return value
     }
 
     /// How many decimals `text` was written with: `14.36` → 2, `791` → 0.

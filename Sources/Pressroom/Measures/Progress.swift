@@ -11,16 +11,18 @@ public struct Progress: Sendable, Hashable {
     public var noComparison = 0
     /// No figure for the period.
     public var missing = 0
+    /// No figure for the whole area in the period, but figures for some of its areas.
+    public var byAreaOnly = 0
 
     /// Figures for both the period and the one before.
     public var compared: Int { improved + worse + broadlyUnchanged + unchanged + moved }
 
     /// Counts each measure once, however many outcomes it serves.
-    public init(_ summaries: [MeasureSummary]) {
+    public init(_ summaries: [MeasureSummary], areasOnly: Set<String> = []) {
         var seen = Set<String>()
         for summary in summaries where seen.insert(summary.measure.id).inserted {
             guard summary.latest != nil else {
-                missing += 1
+                if areasOnly.contains(summary.measure.id) { byAreaOnly += 1 } else { missing += 1 }
                 continue
             }
             guard let change = summary.change else {
@@ -39,6 +41,11 @@ public struct Progress: Sendable, Hashable {
 }
 
 extension MeasureData {
+    /// The measures with figures for `period` only by area.
+    func areasOnly(in summaries: [MeasureSummary], period: String) -> Set<String> {
+        Set(summaries.map(\.measure.id).filter { !areasOnly($0, period: period).isEmpty })
+    }
+
     /// The summaries of every measure of `priority` for `period`, in framework order.
     func summaries(of priority: Priority, period: String) -> [MeasureSummary] {
         priority.outcomes.flatMap(\.measures).compactMap { id in

@@ -1,5 +1,11 @@
 /// An accessible data table: a caption, header cells with `scope`, numbers right-aligned, and a
 /// keyboard-focusable region that scrolls when the table is wider than the page.
+///
+/// On narrow screens each row becomes a card (`data-table--cards`): its row header is the card's
+/// title and every other cell is shown beside its column's heading, which each cell carries as
+/// `data-label` (plain text). The stylesheet lays the table's parts out as blocks there, so the
+/// table, its row groups, rows and cells also state their ARIA roles, which keep the table's
+/// semantics in browsers that would drop them.
 struct HTMLTable {
     struct Cell {
         enum Role { case data, rowHeader, rowGroupHeader }
@@ -15,24 +21,32 @@ struct HTMLTable {
     var columns: [Cell]
     /// Row groups, each written as its own `<tbody>`.
     var bodies: [[[Cell]]]
+    /// Whether rows become label-and-value cards on narrow screens; `false` leaves a table that
+    /// scrolls sideways there.
+    var cardsOnNarrowScreens = true
 
     func render() -> String {
+        let cards = cardsOnNarrowScreens
+        let role = { (name: String) in cards ? " role=\"\(name)\"" : "" }
+        let labels = cards ? columns.map { " data-label=\"\(HTMLText.escape(Self.plainText($0.html)))\"" } : []
         var html = "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)\" tabindex=\"0\">\n"
-        html += "<table class=\"data-table\">\n<caption id=\"\(id)\">\(captionHTML)</caption>\n<thead>\n<tr>"
+        html += "<table class=\"data-table\(cards ? " data-table--cards" : "")\"\(role("table"))>\n"
+        html += "<caption id=\"\(id)\">\(captionHTML)</caption>\n<thead\(role("rowgroup"))>\n<tr\(role("row"))>"
         for column in columns {
-            html += "<th scope=\"col\"\(Self.classes(column))>\(column.html)</th>"
+            html += "<th scope=\"col\"\(role("columnheader"))\(Self.classes(column))>\(column.html)</th>"
         }
         html += "</tr>\n</thead>\n"
         for body in bodies {
-            html += "<tbody>\n"
-            for row in body {
-                html += "<tr>"
-                for cell in row {
+            html += "<tbody\(role("rowgroup"))>\n"
+            for (row, positions) in zip(body, Self.columnPositions(body)) {
+                html += "<tr\(role("row"))>"
+                for (cell, column) in zip(row, positions) {
                     let span = cell.rowSpan > 1 ? " rowspan=\"\(cell.rowSpan)\"" : ""
+                    let attributes = span + Self.classes(cell) + (column < labels.count ? labels[column] : "")
                     switch cell.role {
-                    case .data: html += "<td\(span)\(Self.classes(cell))>\(cell.html)</td>"
-                    case .rowHeader: html += "<th scope=\"row\"\(span)\(Self.classes(cell))>\(cell.html)</th>"
-                    case .rowGroupHeader: html += "<th scope=\"rowgroup\"\(span)\(Self.classes(cell))>\(cell.html)</th>"
+                    case .data: html += "<td\(role("cell"))\(attributes)>\(cell.html)</td>"
+                    case .rowHeader: html += "<th scope=\"row\"\(role("rowheader"))\(attributes)>\(cell.html)</th>"
+                    case .rowGroupHeader: html += "<th scope=\"rowgroup\"\(role("rowheader"))\(attributes)>\(cell.html)</th>"
                     }
                 }
                 html += "</tr>\n"
@@ -41,8 +55,102 @@ struct HTMLTable {
         }
         return html + "</table>\n</div>\n"
     }
+}
 
-    private static func classes(_ cell: Cell) -> String {
+extension HTMLTable {
+    /// The text a reader sees in `html`: tags removed, with the content of `aria-hidden` elements
+    /// and of note markers (`<sup class="footnote-ref">`), entities decoded, spaces collapsed.
+    static func plainText(_ html: String) -> String {
+        var text = ""
+        var skipped = 0  // depth inside an element whose content is left out
+        var rest = Substring(html)
+        while let open = rest.firstIndex(of: "<") {
+            if skipped == 0 { text += rest[..<open] }
+            guard let close = rest[open...].firstIndex(of: ">") else {
+                rest = rest[open...]
+                break
+            }
+            let tag = Tag(rest[rest.index(after: open)..<close])
+            rest = rest[rest.index(after: close)...]
+            if tag.isVoid {
+                if skipped == 0, tag.name == "br" { text += " " }
+            } else if tag.isClosing {
+                skipped = max(skipped - 1, 0)
+            } else if skipped > 0 || tag.hidesContent {
+                skipped += 1
+            }
+        }
+        if skipped == 0 { text += rest }
+        return decodingEntities(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+private extension HTMLTable {
+    /// An HTML tag as far as `plainText` needs it.
+    struct Tag {
+        var name: String
+        var isClosing: Bool
+        var isVoid: Bool
+        var hidesContent: Bool
+
+        init(_ source: Substring) {
+            isClosing = source.hasPrefix("/")
+            let body = source.drop { $0 == "/" }
+            name = body.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            isVoid = Self.voidElements.contains(name) || source.hasSuffix("/") || source.hasPrefix("!")
+            let lowered = body.lowercased()
+            hidesContent = lowered.contains("aria-hidden=\"true\"") || lowered.contains("note-ref")
+        }
+
+        static let voidElements: Set = ["br", "img", "wbr", "hr", "input", "meta", "link", "source"]
+    }
+
+    static let namedEntities = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " "]
+
+    static func decodingEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var decoded = ""
+        var rest = Substring(text)
+        while let ampersand = rest.firstIndex(of: "&") {
+            decoded += rest[..<ampersand]
+            let name = rest[rest.index(after: ampersand)...].prefix { $0 != ";" && $0 != "&" && !$0.isWhitespace }.prefix(10)
+            let end = rest.index(ampersand, offsetBy: name.count + 1)
+            if end < rest.endIndex, rest[end] == ";", let character = character(for: name) {
+                decoded += character
+                rest = rest[rest.index(after: end)...]
+            } else {
+                decoded += "&"
+                rest = rest[rest.index(after: ampersand)...]
+            }
+        }
+        return decoded + rest
+    }
+
+    static func character(for entity: Substring) -> String? {
+        if let named = namedEntities[String(entity)] { return named }
+        guard entity.hasPrefix("#") else { return nil }
+        let digits = entity.dropFirst()
+        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+    }
+
+    /// The column of every cell of a row group, skipping columns still taken by a `rowspan` above.
+    static func columnPositions(_ rows: [[Cell]]) -> [[Int]] {
+        var spanned: [Int: Int] = [:]  // column → rows below the current one it still covers
+        return rows.map { row in
+            var column = 0
+            let positions = row.map { cell in
+                while spanned[column, default: 0] > 0 { column += 1 }
+                if cell.rowSpan > 1 { spanned[column] = cell.rowSpan }
+                column += 1
+                return column - 1
+            }
+            spanned = spanned.compactMapValues { $0 > 1 ? $0 - 1 : nil }
+            return positions
+        }
+    }
+
+    static func classes(_ cell: Cell) -> String {
         if cell.numeric { return " class=\"num\"" }
         if let alignment = cell.alignment { return " class=\"align-\(alignment)\"" }
         return ""

@@ -2,27 +2,42 @@
 struct ChangeWords: Sendable {
     let strings: Strings
 
-    /// `down 14 (−12.5%) on 2021/22`, `up 3 percentage points on 2021/22`, `from 4th to 3rd on 2021/22`.
+    /// `down 14 (−12.5%) on 2021/22`, `up 3 percentage points on 2021/22`, `from 4th to 3rd on
+    /// 2021/22`, and for a change published without its figures, `up 8.4% on 2021/22`.
     func description(_ change: Change, of measure: Measure) -> String {
         let unit = measure.unit
-        let period = change.previous.period
-        // No more decimals than the figures were published with.
-        let decimals = measure.decimals ?? max(change.latest.decimals, change.previous.decimals)
+        let period = change.since ?? strings.periodBefore
         let word = change.movement == .up ? strings.up : strings.down
+        guard let difference = change.difference, let previous = change.previous, let latest = change.latest.value else {
+            // Only the percentage was published: as a percentage, never as points or an index.
+            guard let percent = change.percent, change.movement != .same else { return strings.noChangeOn(period) }
+            let decimals = measure.decimals.map { min($0, change.latest.changeDecimals) } ?? change.latest.changeDecimals
+            return strings.percentChange(word, FigureFormat.grouped(abs(percent), decimals: decimals) + "%", period)
+        }
+        // No more decimals than the figures were published with.
+        let decimals = measure.decimals ?? max(change.latest.decimals, previous.decimals)
         switch (change.movement, unit) {
         case (.same, _):
             return strings.noChangeOn(period)
         case (_, .rank):
-            return strings.rankChange(FigureFormat.ordinal(change.previous.value), FigureFormat.ordinal(change.latest.value), period)
+            return strings.rankChange(FigureFormat.ordinal(previous.value ?? 0), FigureFormat.ordinal(latest), period)
         case (_, .percentage):
-            return strings.pointsChange(word, FigureFormat.grouped(abs(change.difference), decimals: decimals), period)
+            return strings.pointsChange(word, FigureFormat.grouped(abs(difference), decimals: decimals), period)
         default:
-            let amount = FigureFormat.value(abs(change.difference), unit: unit, decimals: decimals)
-            let percent = change.percent.map { percent in
+            let amount = FigureFormat.value(abs(difference), unit: unit, decimals: decimals)
+            // A score on the source's own scale has no meaningful percentage change.
+            let percent = change.percent.flatMap { percent in unit == .score ? nil : percent }.map { percent in
                 (percent > 0 ? "+" : "−") + FigureFormat.grouped(abs(percent), decimals: abs(percent) >= 10 ? 0 : 1) + "%"
             }
             return strings.amountChange(word, amount, percent, period)
         }
+    }
+
+    /// Why a measure has no change to show.
+    func noComparison(_ summary: MeasureSummary) -> String {
+        guard summary.latest != nil else { return strings.notYetAvailable }
+        guard let previous = summary.previous, previous.value != nil else { return strings.noEarlierFigure }
+        return strings.cannotCompareLimits
     }
 
     func verdict(_ verdict: Change.Verdict) -> String {

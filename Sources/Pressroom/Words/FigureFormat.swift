@@ -3,8 +3,27 @@ import Foundation
 /// Writes figures the way a reader expects them for each unit: `1,234`, `34%`, `4.5 per 1,000`.
 enum FigureFormat {
     /// A figure of `measure` with the decimals the measure sets, or else those it was published with.
-    static func figure(_ value: MeasureValue, of measure: Measure) -> String {
-        self.value(value.value, unit: measure.unit, decimals: measure.decimals ?? value.decimals)
+    /// "fewer than 5" or "less than 2.5%" for a limit, and "Not published" when only the
+    /// change was.
+    static func figure(_ value: MeasureValue, of measure: Measure, strings: Strings = .english) -> String {
+        guard let number = value.value else { return strings.noFigurePublished }
+        let figure = self.value(number, unit: measure.unit, decimals: measure.decimals ?? value.decimals)
+        switch value.bound {
+        case nil: return figure
+        case .below?: return strings.below(figure, measure.unit == .count)
+        case .above?: return strings.above(figure)
+        }
+    }
+
+    /// A figure as open data writes it: `14.36`, `<5`, `>90`, or empty when not published.
+    static func plain(_ value: MeasureValue, of measure: Measure) -> String {
+        guard let number = value.value else { return "" }
+        let text = String(format: "%.\(measure.decimals ?? value.decimals)f", number)
+        switch value.bound {
+        case nil: return text
+        case .below?: return "<" + text
+        case .above?: return ">" + text
+        }
     }
 
     /// The national figure beside `value`, if there is one.
@@ -22,7 +41,13 @@ enum FigureFormat {
         case .ratePer100000: grouped(number, decimals: decimals ?? 1) + " per 100,000"
         case .rank: ordinal(number)
         case .pounds: "£" + grouped(number, decimals: shown(2))
+        case .score: grouped(number, decimals: shown(1))
         }
+    }
+
+    /// `5`, `2.5`: a number with as few decimals as show it, and no separators.
+    static func plainNumber(_ number: Double) -> String {
+        isWhole(number) ? String(format: "%.0f", number) : String(number)
     }
 
     /// A number with thousands separators and a fixed number of decimals.

@@ -27,7 +27,20 @@ struct Strings: Sendable {
     var chartFigures: String
     var chartUnitCount: String
     var chartUnitRank: String
+    var chartUnitScore: String
     var downloadFigures: String
+    var noComparison: String
+    var average: String
+    var noEarlierFigure: String
+    var cannotCompareLimits: String
+    var noFigurePublished: String
+    var periodBefore: String
+    var notes: String
+    var extractedOn: String
+    /// "fewer than 5" (a count) or "less than 2.5%"
+    var below: @Sendable (_ figure: String, _ count: Bool) -> String
+    /// "more than 90%"
+    var above: @Sendable (_ figure: String) -> String
     /// "no change on 2021/22"
     var noChangeOn: @Sendable (_ period: String) -> String
     /// "from 4th to 3rd on 2021/22"
@@ -36,6 +49,12 @@ struct Strings: Sendable {
     var pointsChange: @Sendable (_ word: String, _ points: String, _ period: String) -> String
     /// "down 14 (−12.5%) on 2021/22", or without the percentage
     var amountChange: @Sendable (_ word: String, _ amount: String, _ percent: String?, _ period: String) -> String
+    /// "up 8.4% on 2021/22": a change published without its figures
+    var percentChange: @Sendable (_ word: String, _ percent: String, _ period: String) -> String
+    /// "No figure for the whole area; figures for 9 areas"
+    var areasOnly: @Sendable (_ count: Int) -> String
+    /// "Change 2017/18 to 2019/20"
+    var changeBetween: @Sendable (_ first: String, _ last: String) -> String
     var seriesCaption: @Sendable (_ title: String, _ unit: String) -> String
     var frameworkCaption: @Sendable (_ priority: String) -> String
 
@@ -47,11 +66,18 @@ struct Strings: Sendable {
         measure: "Measure", earlierFigure: "Earlier figure", latestFigure: "Latest figure", change: "Change",
         directionOfTravel: "Direction of travel", outcome: "Outcome", desiredDirection: "Desired direction", period: "Period",
         measures: "Measures", area: "Area", chartFigures: "Show the figures in this chart as a table",
-        chartUnitCount: "Number", chartUnitRank: "Rank", downloadFigures: "Download the figures",
+        chartUnitCount: "Number", chartUnitRank: "Rank", chartUnitScore: "Score", downloadFigures: "Download the figures",
+        noComparison: "No comparison", average: "Average", noEarlierFigure: "No earlier figure to compare with",
+        cannotCompareLimits: "Cannot compare: a figure is given only as a limit",
+        noFigurePublished: "Not published", periodBefore: "the period before", notes: "Notes", extractedOn: "extracted",
+        below: { figure, count in (count ? "fewer than " : "less than ") + figure }, above: { "more than \($0)" },
         noChangeOn: { "no change on \($0)" },
         rankChange: { "from \($0) to \($1) on \($2)" },
         pointsChange: { word, points, period in "\(word) \(points) percentage point\(points == "1" ? "" : "s") on \(period)" },
         amountChange: { word, amount, percent, period in "\(word) \(amount)\(percent.map { " (\($0))" } ?? "") on \(period)" },
+        percentChange: { word, percent, period in "\(word) \(percent) on \(period)" },
+        areasOnly: { "No figure for the whole area; figures for \($0) area\($0 == 1 ? "" : "s")" },
+        changeBetween: { "Change \($0) to \($1)" },
         seriesCaption: { "\($0) (\($1)), by period" },
         frameworkCaption: { "Outcome framework: \($0)" })
 }

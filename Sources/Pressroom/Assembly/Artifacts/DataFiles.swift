@@ -7,6 +7,12 @@ struct DataPage: Artifact {
     var route: Route { .data(partnership.slug) }
     var source: String { partnership.source }
 
+    /// "2017/18 to 2019/20", "2022/23" or "None yet".
+    static func periods(_ periods: [String]) -> String {
+        guard let first = periods.first, let last = periods.last else { return "None yet" }
+        return first == last ? first : "\(first) to \(last)"
+    }
+
     func prepare(in context: BuildContext) -> PreparedArtifact {
         let data = context.data(partnership)
         let words = ChangeWords(strings: .english)
@@ -16,13 +22,24 @@ struct DataPage: Artifact {
                 id: measure.id, title: measure.title, unit: measure.unit.rawValue,
                 desiredDirection: words.direction(measure.desiredDirection), source: measure.source,
                 latestPeriod: latest?.period ?? "Not yet available",
-                latestValue: latest.map { FigureFormat.figure($0, of: measure) } ?? "—")
+                latestValue: latest.map { FigureFormat.figure($0, of: measure) } ?? "—", description: measure.description,
+                periods: Self.periods(data.periods(measure.id)))
+        }
+        let priorities = data.priorities.map { priority in
+            PriorityView(
+                title: priority.title,
+                outcomes: priority.outcomes.map { outcome in
+                    OutcomeView(
+                        title: outcome.title,
+                        measures: outcome.measures.isEmpty
+                            ? "no measures yet" : outcome.measures.compactMap { data.measure($0)?.title }.joined(separator: "; "))
+                })
         }
         return context.generatedPage(
             route, "data", title: "Open data",
             summary: "The figures behind \(partnership.shortName)'s tables and charts, to download.", of: partnership,
             fields: DataFields(
-                measures: rows, csvURL: route.link(to: .dataFile(partnership.slug, "measures.csv")),
+                measures: rows, priorities: priorities, csvURL: route.link(to: .dataFile(partnership.slug, "measures.csv")),
                 jsonURL: route.link(to: .dataFile(partnership.slug, "measures.json"))))
     }
 }

@@ -49,10 +49,29 @@ struct AccessibilityFields: PageFields {
 
 struct DataFields: PageFields {
     var measures: [MeasureRowView]
+    var priorities: [PriorityView]
     var csvURL: String
     var jsonURL: String
 
     static let fields: [String: TemplateField<DataFields>] = [
-        "measures": .list { $0.measures }, "csv_url": .value { $0.csvURL }, "json_url": .value { $0.jsonURL },
+        "measures": .list { $0.measures }, "priorities": .list { $0.priorities },
+        "has_framework": .value { !$0.priorities.isEmpty }, "csv_url": .value { $0.csvURL },
+        "json_url": .value { $0.jsonURL },
     ]
+}
+
+/// A priority of the outcome framework on the open data page, with its outcomes.
+struct PriorityView: TemplateView, Hashable {
+    var title: String
+    var outcomes: [OutcomeView]
+
+    static let fields: [String: TemplateField<PriorityView>] = ["title": .value { $0.title }, "outcomes": .list { $0.outcomes }]
+}
+
+/// An outcome and the titles of the measures that judge it, as one line of text.
+struct OutcomeView: TemplateView, Hashable {
+    var title: String
+    var measures: String
+
+    static let fields: [String: TemplateField<OutcomeView>] = ["title": .value { $0.title }, "measures": .value { $0.measures }]
 }

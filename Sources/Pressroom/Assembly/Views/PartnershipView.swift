@@ -12,6 +12,8 @@ final class PartnershipFrame: Sendable, Hashable {
     let partnership: Partnership
     let nav: [NavItem]
     let helpRoute: Route?
+    /// Black or white, whichever reads better on the brand colour.
+    let brandTextColour: String
     /// Made once, so that pages compare their frames without comparing every field.
     let fingerprint: Int
 
@@ -24,6 +26,7 @@ final class PartnershipFrame: Sendable, Hashable {
         nav.append(NavItem(title: "Contact", route: .contact(p.slug), coversFolder: false))
         self.nav = nav
         helpRoute = p.pages.first { $0.slug == "help" }?.route
+        brandTextColour = Contrast.textColour(on: p.brandColour)
         var hasher = Hasher()
         hasher.combine(nav)
         hasher.combine(helpRoute)
@@ -78,7 +81,7 @@ final class PartnershipView: TemplateView, Hashable {
         "convener": .optional { $0.frame.partnership.convener }, "members": .values { $0.frame.partnership.members },
         "home_url": .value { $0.link(.home($0.frame.partnership.slug)) },
         "brand_colour": .value { $0.frame.partnership.brandColour },
-        "brand_text_colour": .value { Contrast.textColour(on: $0.frame.partnership.brandColour) },
+        "brand_text_colour": .value { $0.frame.brandTextColour },
         "logo_url": .optional { view in
             view.frame.partnership.logo.map { view.link(.logo(view.frame.partnership.slug, file: $0.lastPathComponent)) }
         },

@@ -142,9 +142,13 @@ struct MeasureRowView: TemplateView, Hashable {
     var source: String
     var latestPeriod: String
     var latestValue: String
+    var description: String?
+    /// "2017/18 to 2019/20", or "None yet".
+    var periods: String
 
     static let fields: [String: TemplateField<MeasureRowView>] = [
         "id": .value { $0.id }, "title": .value { $0.title }, "unit": .value { $0.unit },
+        "description": .optional { $0.description }, "periods": .value { $0.periods },
         "desired_direction": .value { $0.desiredDirection },
         "source": .value { $0.source }, "latest_period": .value { $0.latestPeriod }, "latest_value": .value { $0.latestValue },
     ]
