@@ -45,11 +45,12 @@ extension MeasureComponents {
         let title = HTMLTable.Cell(html: HTMLText.escape(measure.title), role: .rowHeader)
         guard let latest = summary.latest else {
             let areas = period.map { data.areasOnly(measure.id, period: $0) } ?? []
-            let missing = HTMLTable.Cell(
-                html: areas.isEmpty
-                    ? period.map { "No figure for \(HTMLText.escape($0))" } ?? strings.notYetAvailable
-                    : HTMLText.escape(strings.areasOnly(areas.count)),
-                numeric: true)
+            let why =
+                areas.isEmpty
+                ? period.map { "No figure for \(HTMLText.escape($0))" } ?? strings.notYetAvailable
+                : HTMLText.escape(strings.areasOnly(areas.count))
+            // Words in a column of figures wrap, so that the table keeps to the page's width.
+            let missing = HTMLTable.Cell(html: "<span class=\"missing\">\(why)</span>", numeric: true)
             // Said once, in the latest figure's column; the earlier column has nothing to add.
             return [title, .init(html: "—", numeric: true), missing, .init(html: "—"), .init(html: "—")]
         }
