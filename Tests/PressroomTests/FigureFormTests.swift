@@ -22,6 +22,7 @@ import Testing
         homicides,2023/24,,3,,,,,,
         weapons,2023/24,,,,+8.4%,2022/23,,,
         robbery,2023/24,,,,-6%,,,,
+        repeat,2021/22,,>90,,,,,,
         repeat,2022/23,,<2.5,,,,,,
         repeat,2023/24,,3.1,,,,Provisional,Alpha Police performance report,2024-05-01
         admissions,2022/23,,12,,,,,,
@@ -92,6 +93,7 @@ import Testing
             """)
         #expect(html.contains("Repeat victims were less than 2.5% in 2022/23."))
         #expect(html.contains(">less than 2.5%<"))
+        #expect(html.contains(">more than 90%<"))
     }
 
     @Test func aSmallCountIsSuppressedInEveryOutput() throws {
