@@ -11,6 +11,7 @@ site: build
 
 setup:
 	@scripts/install-build-deps.sh
+	@scripts/install-pdf-engine.sh
 
 build: setup
 	swift build --product pressroom

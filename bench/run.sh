@@ -112,7 +112,7 @@ for pages in $SIZES; do
     # resources/ folder, so nothing it made in one run is reused by the next.
     for run in $(seq 0 "$RUNS"); do
         rm -rf "$corpus/Output"
-        time_run "$pages" pressroom "$run" "$BIN" build "$corpus"
+        time_run "$pages" pressroom "$run" "$BIN" build --no-pdf "$corpus"
 
         rm -rf "$hugo_dir/public" "$hugo_dir/cache" "$hugo_dir/site/resources"
         time_run "$pages" hugo "$run" hugo --quiet -s "$hugo_dir/site" -d "$hugo_dir/public" --cacheDir "$hugo_dir/cache"
@@ -123,6 +123,32 @@ for pages in $SIZES; do
     # --- In-process rebuilds, as a preview makes them: a chapter's body, then its title ----
     echo "in-process rebuilds of the $pages-page project (Sources/rebuild-bench):"
     "$SCRATCH/release/rebuild-bench" "$corpus" 21 | tee "$BENCH_DIR/rebuild-$pages.txt"
+
+    # --- Print: the share of the build that print documents take, and one review to PDF ----
+    if [ "$pages" = "$(echo $SIZES | tr ' ' '\n' | sort -n | head -1)" ]; then
+        echo "print documents in the $pages-page project:"
+        for run in 1 2 3; do
+            rm -rf "$corpus/Output"
+            /usr/bin/time -f "%U %S" -o "$BENCH_DIR/print-with.time" "$BIN" build --no-pdf "$corpus" >/dev/null
+            rm -rf "$corpus/Output"
+            /usr/bin/time -f "%U %S" -o "$BENCH_DIR/print-without.time" "$BIN" build --no-print "$corpus" >/dev/null
+            awk '{ print $1 + $2 }' "$BENCH_DIR/print-with.time" "$BENCH_DIR/print-without.time" | paste -sd' '
+        done | awk '{ w[NR] = $1; o[NR] = $2 } END { n = asort(w); asort(o)
+            printf "  CPU with print documents %.2f s, without %.2f s (medians of 3): print adds %.0f%%\n", w[2], o[2], (w[2] / o[2] - 1) * 100 }' \
+            | tee "$BENCH_DIR/print-$pages.txt"
+        rm -rf "$corpus/Output"
+        "$BIN" build --no-pdf "$corpus" >/dev/null
+        review=$(for f in "$corpus"/Output/*/annual-review-*/print/index.html; do
+            printf '%s %s\n' "$(grep -c '<section class="chapter"' "$f")" "$f"; done | sort -n | tail -1 | cut -d' ' -f2)
+        if [ -x "$REPO_ROOT/.venv-pdf/bin/weasyprint" ] && [ -n "$review" ]; then
+            /usr/bin/time -f "%e %U %S %M" -o "$BENCH_DIR/pdf.time" "$REPO_ROOT/.venv-pdf/bin/weasyprint" \
+                --pdf-variant pdf/ua-1 --encoding utf-8 "$review" "$BENCH_DIR/review.pdf" 2>/dev/null
+            read -r wall user sys rss <"$BENCH_DIR/pdf.time"
+            printf '  %s to PDF: %s pages in %.2f s wall, %.2f s CPU, %.0f MiB\n' "${review#"$corpus/Output/"}" \
+                "$(pdfinfo "$BENCH_DIR/review.pdf" | awk '/^Pages:/ { print $2 }')" "$wall" "$(echo "$user $sys" | awk '{ print $1 + $2 }')" \
+                "$(echo "$rss" | awk '{ print $1 / 1024 }')" | tee -a "$BENCH_DIR/print-$pages.txt"
+        fi
+    fi
 
     # --- The preview, on the smallest project: save → reload event, memory, and wrk ---------
     if [ "$pages" = "$(echo $SIZES | tr ' ' '\n' | sort -n | head -1)" ]; then

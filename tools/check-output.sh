@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # check-output.sh DIR — all output checks on a generated site: HTML validity (vnu), accessibility
-# (axe-core in Chromium, desktop and phone), internal links, reading order and keyboard use, and data
-# tables readable whole at 375 px (no cell clipped). Installs what they need first.
+# (axe-core in Chromium, desktop and phone), internal links, reading order and keyboard use, data
+# tables readable whole at 375 px (no cell clipped), and the PDFs (tagged, language, title, alt text,
+# bookmarks, contents page numbers; "no PDFs" when there are none). Installs what they need first.
 # Ends with `check-output: N passed, M failed`; exits 1 if any check failed, 2 if setup failed.
 set -uo pipefail
 T=$(cd "$(dirname "$0")" && pwd)
@@ -25,6 +26,7 @@ run a11y "$T/check-a11y.py" "$DIR"
 run links "$T/check-links.py" "$DIR"
 run reading "$T/check-reading.py" "$DIR"
 run tables "$T/check-tables.py" "$DIR"
+run pdf "$T/check-pdf.py" "$DIR"
 
 echo
 echo "check-output: $DIR, $(find "$DIR" -type f -name '*.html' | wc -l) page(s) checked"

@@ -2,7 +2,8 @@
 #   include tools/checks.mk
 # make check-setup       install Chromium, chromedriver, Java and the checks venv (idempotent)
 # make check-output      vnu + axe (desktop and phone) + internal links + reading and keyboard +
-#                        data tables unclipped at 375 px, on $(OUTPUT_DIR)
+#                        data tables unclipped at 375 px + PDFs (tagged, language, title, alt
+#                        text, bookmarks, contents page numbers), on $(OUTPUT_DIR)
 # make check-selftest    prove each check passes on a clean fixture and fails on a broken one
 # make check-preview     an open page of `pressroom serve` reloads itself and shows errors (Chromium)
 REPO_ROOT ?= $(CURDIR)

@@ -9,10 +9,22 @@ public struct BuildOptions: Sendable {
     /// Where to write; `Output/` in the project folder when `nil`.
     public var outputFolder: URL?
 
-    public init(includeDrafts: Bool = false, write: Bool = true, outputFolder: URL? = nil) {
+    /// Make a PDF of every publication from its print document (needs the PDF engine and an
+    /// output folder on disk).
+    public var makePDFs: Bool
+    /// Make a print document of every publication (`print/index.html`), from which PDFs are made.
+    public var makePrintDocuments = true
+    /// The `weasyprint` program to use; found as `PDFEngine.find` says when `nil`.
+    public var pdfEngine: URL? = nil
+
+    public init(
+        includeDrafts: Bool = false, write: Bool = true, outputFolder: URL? = nil, makePDFs: Bool = false, pdfEngine: URL? = nil
+    ) {
         self.includeDrafts = includeDrafts
         self.write = write
         self.outputFolder = outputFolder
+        self.makePDFs = makePDFs
+        self.pdfEngine = pdfEngine
     }
 }
 

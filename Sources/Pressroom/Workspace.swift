@@ -12,10 +12,12 @@ public final class Workspace: @unchecked Sendable {
     private var outputs: [Route: KeptOutput] = [:]
     private let lock = NSLock()
 
-    private struct KeptOutput {
+    fileprivate struct KeptOutput {
         var fingerprint: Int
         var data: Data?
     }
+
+    fileprivate typealias MadeOutput = (Route, KeptOutput, made: Bool)
 
     public init(project: ProjectFolder, keepsOutput: Bool = false) {
         self.project = project
@@ -55,11 +57,23 @@ public final class Workspace: @unchecked Sendable {
                 .render(site, log: log)
         }
         clock.step("check links to headings") { checkAnchors(rendered, log: log) }
-        let artifacts = clock.step("plan outputs") { SitePlan(project: project, log: log).artifacts(for: site, bodies: rendered) }
-        let context = BuildContext(project: project, site: site, measures: measures, templates: templates, bodies: rendered)
+        let artifacts = clock.step("plan outputs") {
+            SitePlan(project: project, log: log, printDocuments: options.makePrintDocuments).artifacts(for: site, bodies: rendered)
+        }
+        var context = BuildContext(project: project, site: site, measures: measures, templates: templates, bodies: rendered, index: index)
+        context.printDocuments = options.makePrintDocuments
         var made = (count: 0, changed: [Route]())
         if let sink, !log.hasErrors {
-            made = clock.step("make pages and files") { make(artifacts, in: context, into: sink) }
+            // Contents pages offer the PDF with its size, so they are made once the PDFs are.
+            let contents = artifacts.filter { $0 is ContentsPage }
+            var results = clock.step("make pages and files") { make(artifacts.filter { !($0 is ContentsPage) }, in: context, into: sink) }
+            if options.makePDFs && options.makePrintDocuments {
+                context.pdfs = clock.step("make PDFs") {
+                    PDFStep(project: project, log: log, engine: options.pdfEngine).make(site, into: sink)
+                }
+            }
+            results += clock.step("make contents pages") { make(contents, in: context, into: sink) }
+            made = keep(results)
         }
         let wrote = clock.step("write output") { finish(sink, log: log) }
         let pages = artifacts.filter(\.route.isPage).count + 1
@@ -100,9 +114,9 @@ extension Workspace {
 
     /// Makes every output whose fingerprint changed since the last build, in parallel, and
     /// writes every output to `sink`. Returns how many were made and which changed.
-    fileprivate func make(_ artifacts: [any Artifact], in context: BuildContext, into sink: any OutputSink) -> (Int, [Route]) {
+    fileprivate func make(_ artifacts: [any Artifact], in context: BuildContext, into sink: any OutputSink) -> [MadeOutput] {
         let previous = outputs
-        let results = artifacts.concurrentMap { artifact -> (Route, KeptOutput, made: Bool) in
+        return artifacts.concurrentMap { artifact -> (Route, KeptOutput, made: Bool) in
             let prepared = artifact.prepare(in: context)
             switch prepared.output {
             case .copy(let file):
@@ -118,6 +132,12 @@ extension Workspace {
                 return (artifact.route, KeptOutput(fingerprint: prepared.fingerprint, data: keepsOutput ? data : nil), true)
             }
         }
+    }
+
+    /// Keeps what the outputs of this build were made from, for the next build. Returns how
+    /// many were made and which changed.
+    fileprivate func keep(_ results: [MadeOutput]) -> (count: Int, changed: [Route]) {
+        let previous = outputs
         outputs = Dictionary(results.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
         let changed = results.filter { previous[$0.0]?.fingerprint != $0.1.fingerprint }.map(\.0)
         return (results.filter(\.made).count, changed)

@@ -18,9 +18,17 @@ struct Build: ParsableCommand {
     @Flag(help: "Print each step of the build and how long it took.")
     var verbose = false
 
+    @Flag(help: "Make the websites and print documents, but no PDFs (which need the PDF engine, WeasyPrint).")
+    var noPdf = false
+
+    @Flag(help: "Make the websites only: no print documents and no PDFs.")
+    var noPrint = false
+
     func run() throws {
         let outputFolder = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-        let result = Pipeline.build(project.folder, options: BuildOptions(includeDrafts: drafts, outputFolder: outputFolder))
+        var options = BuildOptions(includeDrafts: drafts, outputFolder: outputFolder, makePDFs: !noPdf && !noPrint)
+        options.makePrintDocuments = !noPrint
+        let result = Pipeline.build(project.folder, options: options)
         if verbose { printSteps(result) }
         let code = report(result, action: "build")
         if code != 0 { throw ExitCode(code) }

@@ -19,11 +19,11 @@ import Testing
         let pages = [
             "index.html", "404.html",
             "alpha/index.html", "alpha/strategy/index.html",
-            "alpha/strategy/introduction/index.html", "alpha/strategy/priorities/index.html",
+            "alpha/strategy/introduction/index.html", "alpha/strategy/priorities/index.html", "alpha/strategy/print/index.html",
             "alpha/news/index.html", "alpha/news/strategy-published/index.html",
             "alpha/help/index.html", "alpha/contact/index.html", "alpha/accessibility/index.html",
             "alpha/data/index.html", "alpha/data/measures.csv", "alpha/data/measures.json",
-            "assets/style.css", "assets/print.css", "assets/leave-site.js", "alpha/logo.svg",
+            "assets/style.css", "assets/print.css", "assets/print-document.css", "assets/leave-site.js", "alpha/logo.svg",
         ]
         let written = Set(try project.outputSnapshot().keys)
         #expect(

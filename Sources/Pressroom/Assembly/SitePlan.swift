@@ -4,6 +4,7 @@ import Foundation
 struct SitePlan {
     let project: ProjectFolder
     let log: DiagnosticLog
+    var printDocuments = true
 
     func artifacts(for site: Site, bodies: [String: PageBody]) -> [any Artifact] {
         var generated: [any Artifact] = [PortalPage()]
@@ -13,6 +14,7 @@ struct SitePlan {
             for publication in p.publications {
                 generated.append(ContentsPage(partnership: p, publication: publication))
                 written += publication.chapters.indices.map { ChapterPage(partnership: p, publication: publication, index: $0) }
+                if printDocuments { generated.append(PrintDocument(partnership: p, publication: publication)) }
             }
             generated.append(NewsListPage(partnership: p))
             written += p.news.map { NewsItemPage(partnership: p, item: $0) }
@@ -25,7 +27,8 @@ struct SitePlan {
             files += [OpenDataFile(partnership: p, format: .csv), OpenDataFile(partnership: p, format: .json)]
         }
         if let baseURL = site.baseURL {
-            files.append(SitemapFile(pages: pages.map(\.route), baseURL: baseURL))
+            // A print document repeats its publication's chapters, so search engines are not sent to it.
+            files.append(SitemapFile(pages: pages.filter { !($0 is PrintDocument) }.map(\.route), baseURL: baseURL))
         }
         return pages + files + copies(site, bodies: bodies)
     }

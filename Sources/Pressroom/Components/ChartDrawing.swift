@@ -14,18 +14,20 @@ struct ChartDrawing {
         var colour: String
         var dash: String?
         var marker: Marker
+        /// The line in words: "dashed line with square markers".
+        var words: String
     }
 
     enum Marker { case circle, square, triangle, diamond }
 
     /// The whole area, the national figure, then other areas.
     static let styles = [
-        Style(colour: "#0b0c0c", dash: nil, marker: .circle),
-        Style(colour: "#505a5f", dash: "6 4", marker: .square),
-        Style(colour: "#1d70b8", dash: "2 3", marker: .triangle),
-        Style(colour: "#942514", dash: "10 3 2 3", marker: .diamond),
-        Style(colour: "#00703c", dash: "1 2", marker: .circle),
-        Style(colour: "#4c2c92", dash: "8 2", marker: .square),
+        Style(colour: "#0b0c0c", dash: nil, marker: .circle, words: "solid black line with round markers"),
+        Style(colour: "#505a5f", dash: "6 4", marker: .square, words: "dashed grey line with square markers"),
+        Style(colour: "#1d70b8", dash: "2 3", marker: .triangle, words: "dotted blue line with triangle markers"),
+        Style(colour: "#942514", dash: "10 3 2 3", marker: .diamond, words: "dash-dot red line with diamond markers"),
+        Style(colour: "#00703c", dash: "1 2", marker: .circle, words: "finely dotted green line with round markers"),
+        Style(colour: "#4c2c92", dash: "8 2", marker: .square, words: "long-dashed purple line with square markers"),
     ]
 
     /// Tick values from 0 that cover `largest` in four or five round steps.

@@ -54,6 +54,8 @@ extension MeasureComponents {
             let dash = style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
             html +=
                 "<li><svg class=\"chart__swatch\" width=\"40\" height=\"14\" viewBox=\"0 0 40 14\" aria-hidden=\"true\" focusable=\"false\">"
+                // Hidden from screen readers, which hear the name; a PDF tags it as a figure, whose alt text this is.
+                + "<title>\(style.words)</title>"
             html += "<line x1=\"0\" y1=\"7\" x2=\"40\" y2=\"7\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(dash)/>"
             html += ChartDrawing.marker(style.marker, x: 20, y: 7, colour: style.colour) + "</svg> \(HTMLText.escape(name))</li>\n"
         }

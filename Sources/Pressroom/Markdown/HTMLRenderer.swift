@@ -125,7 +125,8 @@ final class HTMLRenderer {
             )
         }
         previousLevel = level
-        return "<h\(level) id=\"\(id)\">\(inlines(content))</h\(level)>\n"
+        let tag = "h\(scope.htmlLevel(level))"
+        return "<\(tag) id=\"\(id)\">\(inlines(content))</\(tag)>\n"
     }
 
     private func list(ordered: Bool, start: Int, tight: Bool, items: [MarkdownListItem]) -> String {

@@ -3,15 +3,22 @@
 /// Heading ids never take an id the templates use, nor one the renderer gives notes and tables.
 final class IDScope {
     let prefix: String
+    /// How many levels a heading moves down: 1 in a print document, where each chapter's own
+    /// title is a level-2 heading, so a chapter's `##` becomes `<h3>`.
+    let headingShift: Int
     private var used: Set<String>
 
     /// Ids the renderer gives the notes section.
     static let renderedIDs: Set<String> = ["footnotes-heading"]
 
-    init(prefix: String = "", reserved: Set<String>) {
+    init(prefix: String = "", reserved: Set<String>, headingShift: Int = 0) {
         self.prefix = prefix
+        self.headingShift = headingShift
         used = reserved.union(Self.renderedIDs)
     }
+
+    /// The HTML level of a heading written at `level` in Markdown.
+    func htmlLevel(_ level: Int) -> Int { min(level + headingShift, 6) }
 
     /// An id the renderer makes, such as `fn-1` or `table-2`, in this scope.
     func id(_ name: String) -> String { prefix + name }

@@ -38,6 +38,11 @@ public final class DiskSink: OutputSink, @unchecked Sendable {
         }
     }
 
+    /// Where `route` is written before the build is committed, for programs that read it.
+    func staged(_ route: Route) -> URL {
+        staging.appendingPathComponent(route.path)
+    }
+
     public func commit() throws {
         if let failure {
             discard()

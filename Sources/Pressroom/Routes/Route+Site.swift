@@ -13,6 +13,14 @@ extension Route {
     public static func chapter(_ partnership: String, _ publication: String, _ chapter: String) -> Route {
         Route(page: [partnership, publication, chapter])
     }
+    /// A whole publication as one document made for print, from which its PDF is made.
+    public static func printDocument(_ partnership: String, _ publication: String) -> Route {
+        Route(page: [partnership, publication, "print"])
+    }
+    /// The publication's PDF: `cheshire/strategy/cheshire-strategy.pdf`.
+    public static func pdf(_ partnership: String, _ publication: String) -> Route {
+        Route(file: "\(partnership)-\(publication).pdf", in: [partnership, publication])
+    }
     public static func newsList(_ partnership: String) -> Route { Route(page: [partnership, "news"]) }
     public static func newsItem(_ partnership: String, _ item: String) -> Route { Route(page: [partnership, "news", item]) }
     /// A page written in `pages/`, such as `help.md`.

@@ -47,10 +47,10 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
         return fragment.map { "\(path)#\($0)" } ?? path
     }
 
-    /// The address of this place under `baseURL` (which ends in `/`): pages without `index.html`.
+    /// The address of this place under `baseURL`: pages without `index.html`.
     public func address(under baseURL: String) -> String {
         let folderPart = folders.map { Self.encoded($0) + "/" }.joined()
-        return baseURL + folderPart + (isPage ? "" : Self.encoded(file))
+        return (baseURL.hasSuffix("/") ? baseURL : baseURL + "/") + folderPart + (isPage ? "" : Self.encoded(file))
     }
 
     public static func < (a: Route, b: Route) -> Bool { a.path < b.path }

@@ -15,8 +15,9 @@ import Testing
         var events = site.events.listen().makeAsyncIterator()
         try project.edit(Self.introduction) { $0 + "\nA new paragraph about youth diversion.\n" }
         let update = site.rebuild()
-        #expect(update.changedPaths == ["alpha/strategy/introduction/index.html"])
-        #expect(await events.next() == .reload(paths: ["alpha/strategy/introduction/index.html"]))
+        let changed = ["alpha/strategy/introduction/index.html", "alpha/strategy/print/index.html"]
+        #expect(update.changedPaths == changed, "the chapter and the print document of its publication")
+        #expect(await events.next() == .reload(paths: changed))
         let page = String(decoding: site.file("alpha/strategy/introduction/index.html") ?? Data(), as: UTF8.self)
         #expect(page.contains("A new paragraph about youth diversion."))
     }

@@ -33,8 +33,17 @@ struct BuildContext: Sendable {
     /// Each publication's outline fingerprint, by the source of its `publication.yaml`.
     let outlines: [String: Int]
     let bodies: [String: PageBody]
+    /// Every published document, for documents that render Markdown again (print).
+    let index: SiteIndex
+    /// The PDF of each publication, by its route, once made.
+    var pdfs: [Route: PDFFacts] = [:]
+    /// Whether publications have print documents to link to.
+    var printDocuments = true
 
-    init(project: ProjectFolder, site: Site, measures: [String: MeasureData], templates: TemplateSet, bodies: [String: PageBody]) {
+    init(
+        project: ProjectFolder, site: Site, measures: [String: MeasureData], templates: TemplateSet, bodies: [String: PageBody],
+        index: SiteIndex
+    ) {
         self.project = project
         self.site = site
         siteView = SiteView(title: site.title, description: site.description)
@@ -45,6 +54,7 @@ struct BuildContext: Sendable {
             site.partnerships.flatMap(\.publications).map { ($0.source, PublicationView.outline(of: $0)) },
             uniquingKeysWith: { first, _ in first })
         self.bodies = bodies
+        self.index = index
     }
 
     func data(_ partnership: Partnership) -> MeasureData { measures[partnership.slug] ?? MeasureData() }

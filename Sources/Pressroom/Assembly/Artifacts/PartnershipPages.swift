@@ -24,11 +24,15 @@ struct ContentsPage: Artifact {
 
     var route: Route { .publication(partnership.slug, publication.slug) }
     var source: String { publication.source }
+    private var pdf: Route { .pdf(partnership.slug, publication.slug) }
 
     func prepare(in context: BuildContext) -> PreparedArtifact {
         context.generatedPage(
             route, "contents", title: publication.title, summary: publication.summary, of: partnership,
-            fields: ContentsFields(publication: context.publicationView(publication, of: partnership, on: route)))
+            fields: ContentsFields(
+                publication: context.publicationView(publication, of: partnership, on: route),
+                printURL: context.printDocuments ? route.link(to: .printDocument(partnership.slug, publication.slug)) : nil,
+                pdf: context.pdfs[pdf].map { DownloadView.pdf(url: route.link(to: pdf), facts: $0) }))
     }
 }
 

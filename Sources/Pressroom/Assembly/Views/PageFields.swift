@@ -15,8 +15,29 @@ struct ChapterFields: PageFields {
 
 struct ContentsFields: PageFields {
     var publication: PublicationView
+    /// The whole publication on one page, made for print.
+    var printURL: String?
+    var pdf: DownloadView?
 
-    static let fields: [String: TemplateField<ContentsFields>] = ["publication": .view { $0.publication }]
+    static let fields: [String: TemplateField<ContentsFields>] = [
+        "publication": .view { $0.publication }, "print_url": .optional { $0.printURL }, "pdf": .view { $0.pdf },
+    ]
+}
+
+/// A file to download, named with its size: "Download the PDF (24 pages, 310 KB)".
+struct DownloadView: TemplateView, Hashable {
+    var url: String
+    var label: String
+
+    static let fields: [String: TemplateField<DownloadView>] = ["url": .value { $0.url }, "label": .value { $0.label }]
+
+    static func pdf(url: String, facts: PDFFacts) -> DownloadView {
+        let size =
+            facts.bytes >= 1_000_000
+            ? String(format: "%.1f MB", Double(facts.bytes) / 1_000_000) : "\(max(1, (facts.bytes + 500) / 1000)) KB"
+        let pages = facts.pages.map { "\($0) page\($0 == 1 ? "" : "s"), " } ?? ""
+        return DownloadView(url: url, label: "Download the PDF (\(pages)\(size))")
+    }
 }
 
 struct HomeFields: PageFields {
@@ -74,4 +95,30 @@ struct OutcomeView: TemplateView, Hashable {
     var measures: String
 
     static let fields: [String: TemplateField<OutcomeView>] = ["title": .value { $0.title }, "measures": .value { $0.measures }]
+}
+
+/// A publication as one print document: every chapter, with its own ids.
+struct PrintFields: PageFields {
+    var publication: PublicationView
+    var chapters: [PrintChapterView]
+    /// The publication's address on the web, when the site has a `base_url`.
+    var webAddress: String?
+
+    static let fields: [String: TemplateField<PrintFields>] = [
+        "publication": .view { $0.publication }, "chapters": .list { $0.chapters }, "web_address": .optional { $0.webAddress },
+    ]
+}
+
+/// A chapter of a print document: its number, title, the id of its section and its body.
+struct PrintChapterView: TemplateView, Hashable {
+    var number: Int
+    var title: String
+    var id: String
+    var summary: String?
+    var body: String
+
+    static let fields: [String: TemplateField<PrintChapterView>] = [
+        "number": .value { $0.number }, "title": .value { $0.title }, "id": .value { $0.id }, "summary": .optional { $0.summary },
+        "body": .value { $0.body },
+    ]
 }

@@ -4,6 +4,6 @@ enum PageKinds {
         "portal": PortalFields.schema, "not-found": NoFields.schema, "home": HomeFields.schema,
         "contents": ContentsFields.schema, "chapter": ChapterFields.schema, "news-list": NewsListFields.schema,
         "news-item": NoFields.schema, "page": NoFields.schema, "contact": NoFields.schema,
-        "accessibility": AccessibilityFields.schema, "data": DataFields.schema,
+        "accessibility": AccessibilityFields.schema, "data": DataFields.schema, "print": PrintFields.schema,
     ].mapValues { PageScope.common.adding($0) }
 }

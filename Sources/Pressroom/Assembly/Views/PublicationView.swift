@@ -32,7 +32,8 @@ final class PublicationView: TemplateView, Hashable {
     }
 
     static let fields: [String: TemplateField<PublicationView>] = [
-        "title": .value { $0.publication.title }, "period": .optional { $0.publication.period },
+        "title": .value { $0.publication.title }, "short_title": .value { $0.publication.shortTitle },
+        "period": .optional { $0.publication.period },
         "url": .value { $0.page.link(to: .publication($0.partnership, $0.publication.slug)) },
         "summary": .optional { $0.publication.summary },
         "published": .optional { $0.publication.published.map(LongDate.text) },
