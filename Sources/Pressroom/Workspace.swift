@@ -9,6 +9,7 @@ public final class Workspace: @unchecked Sendable {
     public let keepsOutput: Bool
     private let content = ContentCache()
     private let bodies = BodyCache()
+    private let printBodies = PrintBodyCache()
     private var outputs: [Route: KeptOutput] = [:]
     private let lock = NSLock()
 
@@ -62,6 +63,7 @@ public final class Workspace: @unchecked Sendable {
         }
         var context = BuildContext(project: project, site: site, measures: measures, templates: templates, bodies: rendered, index: index)
         context.printDocuments = options.makePrintDocuments
+        context.printBodies = printBodies
         var made = (count: 0, changed: [Route]())
         if let sink, !log.hasErrors {
             // Contents pages offer the PDF with its size, so they are made once the PDFs are.

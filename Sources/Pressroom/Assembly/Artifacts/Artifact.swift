@@ -39,6 +39,8 @@ struct BuildContext: Sendable {
     var pdfs: [Route: PDFFacts] = [:]
     /// Whether publications have print documents to link to.
     var printDocuments = true
+    /// Chapters rendered for print by earlier builds of the workspace.
+    var printBodies = PrintBodyCache()
 
     init(
         project: ProjectFolder, site: Site, measures: [String: MeasureData], templates: TemplateSet, bodies: [String: PageBody],

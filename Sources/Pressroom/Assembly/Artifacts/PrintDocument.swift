@@ -32,19 +32,17 @@ struct PrintDocument: Artifact {
     private func render(in context: BuildContext) -> String {
         let inDocument = Dictionary(
             publication.chapters.map { chapter in (chapter.source, Self.ids(of: chapter)) }, uniquingKeysWith: { first, _ in first })
+        let outline = context.outlines[publication.source] ?? 0
         let chapters = publication.chapters.enumerated().map { number, chapter in
-            var placed = chapter
-            placed.route = route
             let ids = Self.ids(of: chapter)
-            var components = MeasureComponents(data: context.data(partnership), areaName: partnership.area)
-            components.idPrefix = ids.prefix
-            let links = PageLinks(project: context.project, index: context.index, document: placed, components: components)
-            links.inDocument = inDocument
-            links.webAddresses = context.site.baseURL
-            let scope = IDScope(prefix: ids.prefix, reserved: context.templates.fixedIDs, headingShift: 1)
-            let markdown = MarkdownDocument(parsing: chapter.body, path: chapter.source, firstLine: chapter.bodyLine)
-            // The web page of the chapter has reported any problem in its text already.
-            let body = HTMLRenderer(document: markdown, resolver: links, scope: scope, log: DiagnosticLog()).render().html
+            var inputs = Fingerprint()
+            inputs.add(context.bodies[chapter.source]?.fingerprint)
+            inputs.add(outline)
+            inputs.add(context.site.baseURL)
+            inputs.add(context.templates.fingerprint)  // the ids the templates reserve
+            let body = context.printBodies.body(for: chapter.source, inputs: inputs.value) {
+                printBody(chapter, ids: ids, inDocument: inDocument, in: context)
+            }
             return PrintChapterView(number: number + 1, title: chapter.title, id: ids.section, summary: chapter.summary, body: body)
         }
         let page = PageView(title: publication.title, summary: publication.summary, kind: "print")
@@ -56,5 +54,42 @@ struct PrintDocument: Artifact {
             partnership: context.frames[partnership.slug].map { PartnershipView(frame: $0, page: route) }, breadcrumbs: nil,
             kind: fields)
         return context.templates.render("print", scope)
+    }
+
+    /// A chapter's body as the print document shows it.
+    private func printBody(
+        _ chapter: Document, ids: (section: String, prefix: String), inDocument: [String: (section: String, prefix: String)],
+        in context: BuildContext
+    ) -> String {
+        var placed = chapter
+        placed.route = route
+        var components = MeasureComponents(data: context.data(partnership), areaName: partnership.area)
+        components.idPrefix = ids.prefix
+        let links = PageLinks(project: context.project, index: context.index, document: placed, components: components)
+        links.inDocument = inDocument
+        links.webAddresses = context.site.baseURL
+        let scope = IDScope(prefix: ids.prefix, reserved: context.templates.fixedIDs, headingShift: 1)
+        let markdown = MarkdownDocument(parsing: chapter.body, path: chapter.source, firstLine: chapter.bodyLine)
+        // The web page of the chapter has reported any problem in its text already.
+        return HTMLRenderer(document: markdown, resolver: links, scope: scope, log: DiagnosticLog()).render().html
+    }
+}
+
+/// Chapters' print bodies kept between builds of one workspace: after a change, only the
+/// chapters whose web bodies changed are rendered for print again.
+final class PrintBodyCache: @unchecked Sendable {
+    private var entries: [String: (inputs: Int, html: String)] = [:]
+    private let lock = NSLock()
+
+    func body(for source: String, inputs: Int, render: () -> String) -> String {
+        lock.lock()
+        let kept = entries[source]
+        lock.unlock()
+        if let kept, kept.inputs == inputs { return kept.html }
+        let html = render()
+        lock.lock()
+        entries[source] = (inputs, html)
+        lock.unlock()
+        return html
     }
 }
