@@ -16,6 +16,8 @@ public final class Workspace: @unchecked Sendable {
     fileprivate struct KeptOutput {
         var fingerprint: Int
         var data: Data?
+        /// The artifact's cheap fingerprint of its inputs, when it has one.
+        var inputs: Int? = nil
     }
 
     fileprivate typealias MadeOutput = (Route, KeptOutput, made: Bool)
@@ -119,6 +121,12 @@ extension Workspace {
     fileprivate func make(_ artifacts: [any Artifact], in context: BuildContext, into sink: any OutputSink) -> [MadeOutput] {
         let previous = outputs
         return artifacts.concurrentMap { artifact -> (Route, KeptOutput, made: Bool) in
+            // Unchanged inputs: the kept bytes, without even preparing the page's views.
+            let inputs = keepsOutput ? artifact.inputs(in: context) : nil
+            if let inputs, let kept = previous[artifact.route], kept.inputs == inputs, let data = kept.data {
+                sink.write(artifact.route, data)
+                return (artifact.route, kept, false)
+            }
             let prepared = artifact.prepare(in: context)
             switch prepared.output {
             case .copy(let file):
@@ -127,11 +135,11 @@ extension Workspace {
             case .bytes(let make):
                 if let kept = previous[artifact.route], kept.fingerprint == prepared.fingerprint, let data = kept.data {
                     sink.write(artifact.route, data)
-                    return (artifact.route, kept, false)
+                    return (artifact.route, KeptOutput(fingerprint: kept.fingerprint, data: data, inputs: inputs), false)
                 }
                 let data = make()
                 sink.write(artifact.route, data)
-                return (artifact.route, KeptOutput(fingerprint: prepared.fingerprint, data: keepsOutput ? data : nil), true)
+                return (artifact.route, KeptOutput(fingerprint: prepared.fingerprint, data: keepsOutput ? data : nil, inputs: inputs), true)
             }
         }
     }

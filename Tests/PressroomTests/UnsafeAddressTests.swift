@@ -137,6 +137,6 @@ import Testing
             withDestinationPath: project.root.appendingPathComponent("Content/alpha/pages/help.md").path)
         let report = project.build()
         #expect(report.errors.isEmpty, "\(report.listing)")
-        #expect(try project.read("Output/alpha/support/index.html").contains("call 999"))
+        #expect(try project.read("Output/alpha/support/index.html").contains(#"call <a href="tel:999">999</a>"#))
     }
 }

@@ -66,6 +66,11 @@ final class PageLinks: MarkdownResolver {
     }
 
     func component(_ name: String, _ body: String, at location: SourceLocation, tableID: String) throws(ContentError) -> String? {
+        if name == Signature.blockName {
+            return try Signature.html(ComponentOptions.block(body, at: location)) { (url, place) throws(ContentError) in
+                try image(url, at: place)
+            }
+        }
         guard MeasureComponents.isComponent(name) else { return nil }
         guard let components else { throw ContentError(location, "measures can only be used inside a partnership folder") }
         let partnership = page.folders.first ?? ""

@@ -6,10 +6,33 @@ extension HTMLRenderer {
     ]
 
     func inlines(_ content: [MarkdownInline]) -> String {
+        phones.callWord = nil
+        return runs(content)
+    }
+
+    /// Inlines whose numbers never become phone links: headings, link text, table headings and captions.
+    func inlinesWithoutPhoneLinks(_ content: [MarkdownInline]) -> String {
+        let enabled = phones.enabled
+        phones.enabled = false
+        defer { phones.enabled = enabled }
+        return inlines(content)
+    }
+
+    /// A table cell; one that holds a figure (`{{value …}}`) gets no phone links.
+    func tableCell(_ content: [MarkdownInline]) -> String {
+        Self.mayHoldFigure(content.plainText) ? inlinesWithoutPhoneLinks(content) : inlines(content)
+    }
+
+    /// Inlines inside emphasis keep the call word before them, as in `Call **999**`.
+    private func runs(_ content: [MarkdownInline]) -> String {
         Self.joiningText(content).map(inline).joined()
     }
 
     private func inline(_ node: MarkdownInline) -> String {
+        switch node {
+        case .text, .softBreak, .lineBreak, .emphasis, .strong, .strikethrough: break
+        default: phones.callWord = nil
+        }
         switch node {
         case .text(let text, let position): return textWithFigures(text, at: location(position))
         case .softBreak: return "\n"
@@ -18,9 +41,9 @@ extension HTMLRenderer {
         case .html(let raw):
             log.warning(location(), "raw HTML is not allowed in Markdown and is shown as text; use Markdown instead")
             return HTMLText.escape(raw)
-        case .emphasis(let inner): return "<em>\(inlines(inner))</em>"
-        case .strong(let inner): return "<strong>\(inlines(inner))</strong>"
-        case .strikethrough(let inner): return "<del>\(inlines(inner))</del>"
+        case .emphasis(let inner): return "<em>\(runs(inner))</em>"
+        case .strong(let inner): return "<strong>\(runs(inner))</strong>"
+        case .strikethrough(let inner): return "<del>\(runs(inner))</del>"
         case .link(let url, let title, let inner, let position): return link(url: url, title: title, inner, at: location(position))
         case .image(let url, let title, let alt, let position): return image(url: url, title: title, alt: alt, at: location(position))
         case .footnoteReference(let label): return footnoteReference(label)
@@ -36,10 +59,11 @@ extension HTMLRenderer {
         }
         if url.hasPrefix("#") {
             ownFragments.append((String(url.dropFirst()), place))
-            return "<a href=\"#\(HTMLText.escape(scope.id(String(url.dropFirst()))))\"\(Self.titleAttribute(title))>\(inlines(inner))</a>"
+            let fragment = HTMLText.escape(scope.id(String(url.dropFirst())))
+            return "<a href=\"#\(fragment)\"\(Self.titleAttribute(title))>\(inlinesWithoutPhoneLinks(inner))</a>"
         }
         let href = address(of: url, at: place, isImage: false)
-        return "<a href=\"\(HTMLText.escape(href))\"\(Self.titleAttribute(title))>\(inlines(inner))</a>"
+        return "<a href=\"\(HTMLText.escape(href))\"\(Self.titleAttribute(title))>\(inlinesWithoutPhoneLinks(inner))</a>"
     }
 
     private func image(url: String, title: String, alt: [MarkdownInline], at place: SourceLocation) -> String {
@@ -106,13 +130,14 @@ extension HTMLRenderer {
         return html + "</ol>\n</section>\n"
     }
 
-    /// Replaces `{{value id}}` and friends in running text with figures.
+    /// Replaces `{{value id}}` and friends in running text with figures, and phone numbers with links.
     private func textWithFigures(_ text: String, at place: SourceLocation) -> String {
-        guard Self.mayHoldFigure(text) else { return HTMLText.escape(text) }
+        defer { phones.callWord = phones.enabled ? PhoneLinks.callWord(endOf: text) : nil }
+        guard Self.mayHoldFigure(text) else { return words(text) }
         var html = ""
         var rest = Substring(text)
         while let open = rest.range(of: "{{") {
-            html += HTMLText.escape(String(rest[..<open.lowerBound]))
+            html += words(String(rest[..<open.lowerBound]))
             guard let close = rest[open.upperBound...].range(of: "}}") else {
                 rest = rest[open.lowerBound...]
                 break
@@ -127,13 +152,21 @@ extension HTMLRenderer {
             } catch {
                 log.record(error)
             }
+            phones.callWord = nil
             rest = rest[close.upperBound...]
         }
-        return html + HTMLText.escape(String(rest))
+        return html + words(String(rest))
+    }
+
+    /// Text, escaped, with its phone numbers as links where they may be.
+    private func words(_ text: String) -> String {
+        guard phones.enabled else { return HTMLText.escape(text) }
+        defer { phones.callWord = nil }
+        return PhoneLinks.html(text, after: phones.callWord)
     }
 
     /// Whether `text` has `{{` in it, looked for on its bytes.
-    private static func mayHoldFigure(_ text: String) -> Bool {
+    static func mayHoldFigure(_ text: String) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
             if byte == UInt8(ascii: "{") && previous == byte { return true }
@@ -143,7 +176,7 @@ extension HTMLRenderer {
     }
 
     /// cmark splits text at quotes and brackets; figures need the whole run of text.
-    private static func joiningText(_ content: [MarkdownInline]) -> [MarkdownInline] {
+    static func joiningText(_ content: [MarkdownInline]) -> [MarkdownInline] {
         var joined: [MarkdownInline] = []
         for node in content {
             if case .text(let text, _) = node, case .text(let previous, let position)? = joined.last {

@@ -16,6 +16,8 @@ final class HTMLRenderer {
     private var previousLevel = 1
     /// Links to `#fragment` on this page, checked once every heading has its id.
     var ownFragments: [(fragment: String, location: SourceLocation)] = []
+    /// Whether phone numbers in text become links here, and the call word just before.
+    var phones = PhoneLinks.Context()
 
     init(document: MarkdownDocument, resolver: any MarkdownResolver, scope: IDScope, log: DiagnosticLog) {
         self.document = document
@@ -94,7 +96,7 @@ final class HTMLRenderer {
         case .heading(let level, let content):
             return heading(level: level, content)
         case .blockQuote(let inner):
-            return "<blockquote>\n\(blocks(inner))</blockquote>\n"
+            return blockQuote(inner)
         case .list(let ordered, let start, let tight, let items):
             return list(ordered: ordered, start: start, tight: tight, items: items)
         case .codeBlock(let info, let text):
@@ -126,7 +128,21 @@ final class HTMLRenderer {
         }
         previousLevel = level
         let tag = "h\(scope.htmlLevel(level))"
-        return "<\(tag) id=\"\(id)\">\(inlines(content))</\(tag)>\n"
+        return "<\(tag) id=\"\(id)\">\(inlinesWithoutPhoneLinks(content))</\(tag)>\n"
+    }
+
+    /// A block quote; one whose last paragraph or line starts with a dash (`— A parent, 2023`) is a
+    /// quote with its attribution, marked as a paraphrase when the attribution says so.
+    private func blockQuote(_ inner: [MarkdownBlock]) -> String {
+        guard let (quoted, attribution) = QuoteAttribution.split(inner) else { return "<blockquote>\n\(blocks(inner))</blockquote>\n" }
+        let words = blocks(quoted)
+        currentLine = inner.last?.line ?? currentLine
+        var caption = inlines(attribution.content)
+        if let note = attribution.paraphrase {
+            caption += " <span class=\"quote__paraphrased\">\(HTMLText.escape(note))</span>"
+        }
+        let kind = attribution.paraphrase == nil ? "quote" : "quote quote--paraphrased"
+        return "<figure class=\"\(kind)\">\n<blockquote>\n\(words)</blockquote>\n<figcaption>\(caption)</figcaption>\n</figure>\n"
     }
 
     private func list(ordered: Bool, start: Int, tight: Bool, items: [MarkdownListItem]) -> String {
@@ -161,8 +177,8 @@ final class HTMLRenderer {
         if table.header.allSatisfy({ $0.plainText.trimmingCharacters(in: .whitespaces).isEmpty }) {
             log.error(location(), "this table has no header row; give every column a heading in the first row")
         }
-        let header = table.header.map { inlines($0) }
-        let body = table.rows.map { $0.map { inlines($0) } }
+        let header = table.header.map { inlinesWithoutPhoneLinks($0) }
+        let body = table.rows.map { $0.map { tableCell($0) } }
         let numeric = header.indices.map { column in
             !body.isEmpty && body.allSatisfy { column < $0.count && Self.looksNumeric(Self.visibleText($0[column])) }
         }
@@ -184,7 +200,7 @@ final class HTMLRenderer {
             }
         }
         let id = nextTableID()
-        let captionHTML = caption.map { inlines($0) } ?? "Table \(tableCount)"
+        let captionHTML = caption.map { inlinesWithoutPhoneLinks($0) } ?? "Table \(tableCount)"
         return HTMLTable(id: id, captionHTML: captionHTML, columns: columns, bodies: [rows]).render()
     }
 

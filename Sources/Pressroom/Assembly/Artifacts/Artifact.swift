@@ -8,6 +8,13 @@ protocol Artifact: Sendable {
     /// The file it comes from, for messages.
     var source: String { get }
     func prepare(in context: BuildContext) -> PreparedArtifact
+    /// A fingerprint of everything the output is made from that is cheaper to work out than
+    /// `prepare`, or `nil`. Equal inputs must mean equal bytes.
+    func inputs(in context: BuildContext) -> Int?
+}
+
+extension Artifact {
+    func inputs(in context: BuildContext) -> Int? { nil }
 }
 
 /// An artifact ready to be made: the fingerprint of everything it is made from, and how.

@@ -8,6 +8,25 @@ struct ChapterPage: Artifact {
     var route: Route { chapter.route }
     var source: String { chapter.source }
 
+    /// The chapter's file and body, its publication's outline (every chapter's title and
+    /// address), the partnership's frame, the site and the templates.
+    func inputs(in context: BuildContext) -> Int? {
+        guard let body = context.bodies[chapter.source], let outline = context.outlines[publication.source],
+            let frame = context.frames[partnership.slug]
+        else { return nil }
+        var inputs = Fingerprint()
+        inputs.add(route)
+        inputs.add(index)
+        inputs.add(chapter.fingerprint)
+        inputs.add(chapter.draft)
+        inputs.add(body.fingerprint)
+        inputs.add(outline)
+        inputs.add(frame.fingerprint)
+        inputs.add(context.siteView)
+        inputs.add(context.templates.fingerprint)
+        return inputs.value
+    }
+
     func prepare(in context: BuildContext) -> PreparedArtifact {
         let neighbour = { (offset: Int) -> LinkView? in
             let chapters = publication.chapters

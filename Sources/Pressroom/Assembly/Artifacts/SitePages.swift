@@ -15,15 +15,20 @@ struct PortalPage: Artifact {
 }
 
 /// `404.html`. Hosts serve it at any depth, so its links start from the site's root: `/`, or
-/// the path of `base_url` in `site.yaml`.
+/// the path of `base_url` in `site.yaml`. It lists every partnership with its help page.
 struct NotFoundPage: Artifact {
     var route: Route { .notFound }
     var source: String { "Templates/not-found.mustache" }
 
     func prepare(in context: BuildContext) -> PreparedArtifact {
         let path = context.site.baseURL.flatMap { URL(string: $0)?.path } ?? "/"
+        let partnerships = context.site.partnerships.map { partnership in
+            PartnershipHelpView(
+                name: partnership.name, homeURL: Route.portal.link(to: .home(partnership.slug)),
+                helpURL: context.frames[partnership.slug]?.helpRoute.map { Route.portal.link(to: $0) })
+        }
         return context.page(
             route, template: "not-found", page: context.generatedView("Page not found", nil, "not-found", nil), partnership: nil,
-            breadcrumbs: nil, fields: NoFields(), root: path.hasSuffix("/") ? path : path + "/")
+            breadcrumbs: nil, fields: NotFoundFields(partnerships: partnerships), root: path.hasSuffix("/") ? path : path + "/")
     }
 }

@@ -3,6 +3,25 @@ struct NoFields: PageFields {
     static let fields: [String: TemplateField<NoFields>] = [:]
 }
 
+/// The not-found page: every partnership, so that a reader who followed a broken link can still
+/// find local help. Its addresses start from the site's root, as every link on that page does.
+struct NotFoundFields: PageFields {
+    var partnerships: [PartnershipHelpView]
+
+    static let fields: [String: TemplateField<NotFoundFields>] = ["partnerships": .list { $0.partnerships }]
+}
+
+/// A partnership on the not-found page: its name, and its home and help pages from the site's root.
+struct PartnershipHelpView: TemplateView, Hashable {
+    var name: String
+    var homeURL: String
+    var helpURL: String?
+
+    static let fields: [String: TemplateField<PartnershipHelpView>] = [
+        "name": .value { $0.name }, "home_url": .value { $0.homeURL }, "help_url": .optional { $0.helpURL },
+    ]
+}
+
 struct ChapterFields: PageFields {
     var publication: PublicationView
     var previous: LinkView?
