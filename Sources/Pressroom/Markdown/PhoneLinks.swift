@@ -75,6 +75,11 @@ private extension PhoneLinks {
         var numbers: [Number] = []
         var index = 0
         while index < bytes.count {
+            // "(" is 0x28, "+" 0x2B and the digits 0x30 to 0x39: one comparison passes over other bytes.
+            if bytes[index] &- open > UInt8(ascii: "9") - open {
+                index += 1
+                continue
+            }
             let byte = bytes[index]
             guard isDigit(byte) || byte == plus || byte == open, index == 0 || startsNumber(after: bytes[index - 1]) else {
                 index += 1
