@@ -38,7 +38,7 @@ extension MeasureComponents {
         let body = rows.map { row -> [HTMLTable.Cell] in
             var cells = [HTMLTable.Cell(html: HTMLText.escape(row.name), role: .rowHeader)]
             for figure in row.figures {
-                let html = figure.map { HTMLText.escape(FigureFormat.figure($0, of: measure)) + notes.reference($0, of: measure) }
+                let html = figure.map { notes.figure($0, of: measure) }
                 cells.append(.init(html: html ?? "—", numeric: true))
             }
             if added.contains("average") {

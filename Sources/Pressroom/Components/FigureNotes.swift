@@ -10,6 +10,11 @@ final class FigureNotes {
         self.strings = strings
     }
 
+    /// A figure as a table cell shows it: its words, and the link to its note if it has one.
+    func figure(_ value: MeasureValue, of measure: Measure) -> String {
+        HTMLText.escape(FigureFormat.figure(value, of: measure)) + reference(value, of: measure)
+    }
+
     /// The link to the note of `value` (numbered as it first appears), or nothing when it has none.
     func reference(_ value: MeasureValue, of measure: Measure) -> String {
         guard value.hasNotes else { return "" }

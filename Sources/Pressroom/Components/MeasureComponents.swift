@@ -102,8 +102,8 @@ extension MeasureComponents {
 
     /// A figure followed by its period: `1,234 (2022/23)`.
     func figureWithPeriod(_ value: MeasureValue, of measure: Measure, notes: FigureNotes? = nil) -> String {
-        "\(HTMLText.escape(FigureFormat.figure(value, of: measure)))\(notes?.reference(value, of: measure) ?? "") "
-            + "<span class=\"period\">(\(HTMLText.escape(value.period)))</span>"
+        (notes?.figure(value, of: measure) ?? HTMLText.escape(FigureFormat.figure(value, of: measure)))
+            + " <span class=\"period\">(\(HTMLText.escape(value.period)))</span>"
     }
 
     fileprivate func callout(_ options: ComponentOptions) throws(ContentError) -> String {

@@ -111,7 +111,7 @@ extension MeasureComponents {
             var cells = [HTMLTable.Cell(html: HTMLText.escape(period), role: .rowHeader)]
             for area in areas {
                 let value = values.first { $0.period == period && $0.area == area }
-                let html = value.map { HTMLText.escape(FigureFormat.figure($0, of: measure)) + notes.reference($0, of: measure) }
+                let html = value.map { notes.figure($0, of: measure) }
                 cells.append(.init(html: html ?? "—", numeric: true))
             }
             if hasNational {
