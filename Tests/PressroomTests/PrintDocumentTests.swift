@@ -94,6 +94,20 @@ import Testing
         #expect(Int(label.1) ?? 0 >= 4, "cover, contents, two chapters and a back page")
         #expect(contents.contains("<a href=\"alpha-strategy.pdf\" type=\"application/pdf\">"))
     }
+
+    /// A tagged PDF needs alt text on every image it shows; a decorative image (empty alt) stays
+    /// on the web page and off paper, so that the PDF is made without an error.
+    @Test func aDecorativeImageDoesNotStopThePDF() throws {
+        let project = try TestProject(
+            TestProject.minimalPartnership()
+                + TestProject.chapter("\n![decorative](swirl.svg)\n\nOur plan.\n")
+                + "-- Content/alpha/strategy/swirl.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"></svg>\n")
+        let engine = try #require(PDFEngine.find(project: project.folder), "the PDF engine is installed by scripts/install-pdf-engine.sh")
+        let report = Pipeline.build(project.folder, options: BuildOptions(makePDFs: true, pdfEngine: engine.executable))
+        #expect(report.diagnostics.isEmpty, "\(report.listing)")
+        #expect(try project.read(Self.printPage).contains("alt=\"\""), "the image is in the print document, for browsers")
+        #expect(try project.data("Output/alpha/strategy/alpha-strategy.pdf").starts(with: Data("%PDF-".utf8)))
+    }
 }
 
 extension PrintDocumentTests {

@@ -20,12 +20,6 @@ final class PageLinks: MarkdownResolver {
     private(set) var references: [AnchorReference] = []
     /// Every local file looked up, and whether it was there.
     private(set) var filesLookedUp: [URL: Bool] = [:]
-    /// In a document holding several chapters: each chapter's section id and id prefix, by its
-    /// source, so that a link to one of them stays inside the document.
-    var inDocument: [String: (section: String, prefix: String)] = [:]
-    /// The site's `base_url`, for a document read away from the site (a PDF): links to other
-    /// pages become their web addresses.
-    var webAddresses: String?
 
     init(project: ProjectFolder, index: SiteIndex, document: Document, components: MeasureComponents?) {
         self.project = project
@@ -51,12 +45,6 @@ final class PageLinks: MarkdownResolver {
         }
         if let fragment, !fragment.isEmpty {
             references.append(AnchorReference(target: target, fragment: fragment, location: location))
-        }
-        if let chapter = inDocument[target] {
-            return "#" + (fragment.flatMap { $0.isEmpty ? nil : chapter.prefix + $0 } ?? chapter.section)
-        }
-        if let base = webAddresses {
-            return document.route.address(under: base) + (fragment.map { "#\($0)" } ?? "")
         }
         return page.link(to: document.route, fragment: fragment)
     }

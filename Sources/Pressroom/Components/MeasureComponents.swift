@@ -6,8 +6,6 @@ public struct MeasureComponents: Sendable {
     public let data: MeasureData
     /// The name of the whole area, used as a column heading for figures without an area.
     public let areaName: String
-    /// The prefix of ids on the page, for links to its headings (a chapter's, in a print document).
-    var idPrefix = ""
     let strings: Strings
     let words: ChangeWords
 

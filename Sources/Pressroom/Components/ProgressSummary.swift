@@ -19,7 +19,7 @@ extension MeasureComponents {
         html += "<ul class=\"progress-summary__priorities\">\n"
         for (priority, summaries) in priorities {
             let progress = Progress(summaries, areasOnly: areasOnly)
-            html += "<li><a href=\"#\(idPrefix)\(MarkdownDocument.slug(priority.title))\">\(HTMLText.escape(priority.title))</a>: "
+            html += "<li><a href=\"#\(MarkdownDocument.slug(priority.title))\">\(HTMLText.escape(priority.title))</a>: "
             html += HTMLText.escape(counts(progress, period: period)) + "</li>\n"
         }
         return html + "</ul>\n</div>\n"

@@ -112,7 +112,7 @@ extension HTMLRenderer {
         guard !definitions.isEmpty else { return "" }
         let headingID = scope.id("footnotes-heading")
         var html =
-            "<section class=\"footnotes\" aria-labelledby=\"\(headingID)\">\n<h\(scope.htmlLevel(2)) id=\"\(headingID)\">Notes</h\(scope.htmlLevel(2))>\n<ol>\n"
+            "<section class=\"footnotes\" aria-labelledby=\"\(headingID)\">\n<h2 id=\"\(headingID)\">Notes</h2>\n<ol>\n"
         for (label, inner, line) in definitions {
             let number = footnoteNumbers[label] ?? 0
             currentLine = line

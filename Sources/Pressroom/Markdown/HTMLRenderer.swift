@@ -127,7 +127,7 @@ final class HTMLRenderer {
             )
         }
         previousLevel = level
-        let tag = "h\(scope.htmlLevel(level))"
+        let tag = "h\(level)"
         return "<\(tag) id=\"\(id)\">\(inlinesWithoutPhoneLinks(content))</\(tag)>\n"
     }
 

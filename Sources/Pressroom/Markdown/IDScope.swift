@@ -1,24 +1,17 @@
-/// The ids of one HTML document. A web page has its own scope; a print document holding every
-/// chapter gives each chapter a prefix, so that ids stay unique across the whole document.
+/// The ids of one HTML page, with an optional prefix. (The print document scopes each chapter's
+/// ids when it takes the chapter's web body: see `PrintBody`.)
 /// Heading ids never take an id the templates use, nor one the renderer gives notes and tables.
 final class IDScope {
     let prefix: String
-    /// How many levels a heading moves down: 1 in a print document, where each chapter's own
-    /// title is a level-2 heading, so a chapter's `##` becomes `<h3>`.
-    let headingShift: Int
     private var used: Set<String>
 
     /// Ids the renderer gives the notes section.
     static let renderedIDs: Set<String> = ["footnotes-heading"]
 
-    init(prefix: String = "", reserved: Set<String>, headingShift: Int = 0) {
+    init(prefix: String = "", reserved: Set<String>) {
         self.prefix = prefix
-        self.headingShift = headingShift
         used = reserved.union(Self.renderedIDs)
     }
-
-    /// The HTML level of a heading written at `level` in Markdown.
-    func htmlLevel(_ level: Int) -> Int { min(level + headingShift, 6) }
 
     /// An id the renderer makes, such as `fn-1` or `table-2`, in this scope.
     func id(_ name: String) -> String { prefix + name }

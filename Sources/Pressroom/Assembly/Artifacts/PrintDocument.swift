@@ -1,9 +1,9 @@
 import Foundation
 
 /// A whole publication as one HTML document made for print (CSS paged media): a cover, the
-/// contents, every chapter and a back page. Each chapter is rendered again in its own id scope,
-/// with its headings one level down, and links between its chapters become links inside the
-/// document. The PDF is made from it.
+/// contents, every chapter and a back page. Each chapter's web body is placed in its own id
+/// scope, with its headings one level down, and links between its chapters become links inside
+/// the document (`PrintBody`). The PDF is made from it.
 struct PrintDocument: Artifact {
     let partnership: Partnership
     let publication: Publication
@@ -30,8 +30,6 @@ struct PrintDocument: Artifact {
     }
 
     private func render(in context: BuildContext) -> String {
-        let inDocument = Dictionary(
-            publication.chapters.map { chapter in (chapter.source, Self.ids(of: chapter)) }, uniquingKeysWith: { first, _ in first })
         let outline = context.outlines[publication.source] ?? 0
         let chapters = publication.chapters.enumerated().map { number, chapter in
             let ids = Self.ids(of: chapter)
@@ -39,9 +37,8 @@ struct PrintDocument: Artifact {
             inputs.add(context.bodies[chapter.source]?.fingerprint)
             inputs.add(outline)
             inputs.add(context.site.baseURL)
-            inputs.add(context.templates.fingerprint)  // the ids the templates reserve
             let body = context.printBodies.body(for: chapter.source, inputs: inputs.value) {
-                printBody(chapter, ids: ids, inDocument: inDocument, in: context)
+                printBody(chapter, ids: ids, in: context)
             }
             return PrintChapterView(number: number + 1, title: chapter.title, id: ids.section, summary: chapter.summary, body: body)
         }
@@ -56,22 +53,15 @@ struct PrintDocument: Artifact {
         return context.templates.render("print", scope)
     }
 
-    /// A chapter's body as the print document shows it.
+    /// A chapter's body as the print document shows it: its web body, rewritten.
     private func printBody(
-        _ chapter: Document, ids: (section: String, prefix: String), inDocument: [String: (section: String, prefix: String)],
-        in context: BuildContext
+        _ chapter: Document, ids: (section: String, prefix: String), in context: BuildContext
     ) -> String {
-        var placed = chapter
-        placed.route = route
-        var components = MeasureComponents(data: context.data(partnership), areaName: partnership.area)
-        components.idPrefix = ids.prefix
-        let links = PageLinks(project: context.project, index: context.index, document: placed, components: components)
-        links.inDocument = inDocument
-        links.webAddresses = context.site.baseURL
-        let scope = IDScope(prefix: ids.prefix, reserved: context.templates.fixedIDs, headingShift: 1)
-        let markdown = MarkdownDocument(parsing: chapter.body, path: chapter.source, firstLine: chapter.bodyLine)
-        // The web page of the chapter has reported any problem in its text already.
-        return HTMLRenderer(document: markdown, resolver: links, scope: scope, log: DiagnosticLog()).render().html
+        let links = Dictionary(
+            publication.chapters.map { other in (HTMLText.escape(chapter.route.link(to: other.route)), Self.ids(of: other)) },
+            uniquingKeysWith: { first, _ in first })
+        let rewrite = PrintBody(prefix: ids.prefix, chapters: links, folders: chapter.route.folders, baseURL: context.site.baseURL)
+        return rewrite.rewrite(context.bodies[chapter.source]?.rendered.html ?? "")
     }
 }
 

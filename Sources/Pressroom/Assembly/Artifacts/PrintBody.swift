@@ -1,0 +1,128 @@
+/// A chapter's web body made ready for the print document in one pass over its HTML: every id
+/// (and every reference to one) takes the chapter's prefix, headings move one level down, links
+/// to chapters of the same publication become links inside the document, and, when the site has
+/// a `base_url`, other links become web addresses, so that they still work in a PDF.
+///
+/// The body is HTML the renderer wrote: text and attribute values are escaped, so every `<`
+/// starts a tag and every attribute value is in double quotes.
+struct PrintBody {
+    /// The prefix of every id in the chapter.
+    let prefix: String
+    /// The chapters of the publication by their links from this chapter's web page, e.g.
+    /// `../priorities/index.html`: each chapter's section id and id prefix.
+    let chapters: [String: (section: String, prefix: String)]
+    /// The folders of the chapter's web page, which its relative links start from.
+    let folders: [String]
+    let baseURL: String?
+
+    func rewrite(_ html: String) -> String {
+        var html = html
+        return html.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 16)
+            var i = 0
+            while i < bytes.count {
+                guard let open = bytes[i...].firstIndex(of: UInt8(ascii: "<")) else {
+                    out.append(contentsOf: bytes[i...])
+                    break
+                }
+                out.append(contentsOf: bytes[i..<open])
+                i = tag(bytes, from: open, into: &out)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+}
+
+private extension PrintBody {
+    static let idLists: Set<String> = ["aria-labelledby", "aria-describedby", "headers"]
+
+    /// Copies the tag starting at `start`, rewritten; returns the index after it.
+    func tag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
+        var i = start + 1
+        if i < bytes.count, bytes[i] == UInt8(ascii: "/") { i += 1 }
+        // <h2 … or </h2>: one level down, never below <h6>.
+        if i + 2 < bytes.count, bytes[i] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[i + 1]),
+            !Self.isNameByte(bytes[i + 2])
+        {
+            out.append(contentsOf: bytes[start...i])
+            out.append(min(bytes[i + 1] + 1, UInt8(ascii: "6")))
+            i += 2
+        } else {
+            out.append(contentsOf: bytes[start..<i])
+        }
+        return attributes(bytes, from: i, into: &out)
+    }
+
+    /// Copies attributes up to and including the tag's `>`, rewriting the values that hold ids
+    /// or links.
+    func attributes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
+        var i = start
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: ">") {
+                out.append(byte)
+                return i + 1
+            }
+            guard Self.isNameByte(byte) else {
+                out.append(byte)
+                i += 1
+                continue
+            }
+            let nameStart = i
+            while i < bytes.count, Self.isNameByte(bytes[i]) { i += 1 }
+            out.append(contentsOf: bytes[nameStart..<i])
+            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "="), bytes[i + 1] == UInt8(ascii: "\"") else { continue }
+            let valueStart = i + 2
+            guard let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else {
+                out.append(contentsOf: bytes[i...])
+                return bytes.count
+            }
+            let name = String(decoding: bytes[nameStart..<i], as: UTF8.self)
+            let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+            out.append(contentsOf: "=\"".utf8)
+            out.append(contentsOf: rewritten(value, of: name).utf8)
+            out.append(UInt8(ascii: "\""))
+            i = valueEnd + 1
+        }
+        return i
+    }
+
+    func rewritten(_ value: String, of attribute: String) -> String {
+        switch attribute {
+        case "id", "for": prefix + value
+        case "href": link(value)
+        case _ where Self.idLists.contains(attribute):
+            value.split(separator: " ").map { prefix + $0 }.joined(separator: " ")
+        default: value
+        }
+    }
+
+    func link(_ href: String) -> String {
+        if href.hasPrefix("#") { return "#" + prefix + href.dropFirst() }
+        if WebAddress.scheme(href) != nil { return href }
+        let hash = href.firstIndex(of: "#")
+        let path = String(href[..<(hash ?? href.endIndex)])
+        let fragment = hash.map { String(href[href.index(after: $0)...]) } ?? ""
+        if let chapter = chapters[path] {
+            return "#" + (fragment.isEmpty ? chapter.section : chapter.prefix + fragment)
+        }
+        guard let baseURL else { return href }
+        var folders = folders[...]
+        var rest = Substring(path)
+        while rest.hasPrefix("../") {
+            guard !folders.isEmpty else { return href }
+            folders = folders.dropLast()
+            rest = rest.dropFirst(3)
+        }
+        if rest.hasSuffix("index.html") { rest = rest.dropLast("index.html".count) }
+        let site = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        let address = site + folders.map { Route.encoded($0) + "/" }.joined() + rest
+        return hash == nil ? address : address + "#" + fragment
+    }
+
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+            || byte == 0x3A
+    }
+}
