@@ -23,7 +23,8 @@ import Testing
             "alpha/news/index.html", "alpha/news/strategy-published/index.html",
             "alpha/help/index.html", "alpha/contact/index.html", "alpha/accessibility/index.html",
             "alpha/data/index.html", "alpha/data/measures.csv", "alpha/data/measures.json",
-            "assets/style.css", "assets/print.css", "assets/print-document.css", "assets/leave-site.js", "alpha/logo.svg",
+            "assets/style.css", "assets/print.css", "assets/print-document.css", "assets/leave-site.js", "assets/favicon.svg",
+            "alpha/logo.svg", "robots.txt",
         ]
         let written = Set(try project.outputSnapshot().keys)
         #expect(

@@ -22,15 +22,24 @@ struct SitePlan {
             generated += [ContactPage(partnership: p), AccessibilityPage(partnership: p), DataPage(partnership: p)]
         }
         let pages = withoutCollisions(generated + written)
-        var files: [any Artifact] = [NotFoundPage()]
+        var files: [any Artifact] = [NotFoundPage(), RobotsFile(baseURL: site.baseURL)]
         for p in site.partnerships {
             files += [OpenDataFile(partnership: p, format: .csv), OpenDataFile(partnership: p, format: .json)]
         }
         if let baseURL = site.baseURL {
             // A print document repeats its publication's chapters, so search engines are not sent to it.
             files.append(SitemapFile(pages: pages.filter { !($0 is PrintDocument) }.map(\.route), baseURL: baseURL))
+            files += Self.feeds(site).map { NewsFeed(partnership: $0, baseURL: baseURL) }
         }
         return pages + files + copies(site, bodies: bodies)
+    }
+
+    /// The news feeds a site has: one per partnership with news, and one of all news. Feeds need
+    /// full addresses, so a site has them only when it has a `base_url`.
+    static func feeds(_ site: Site) -> [Partnership?] {
+        guard site.baseURL != nil else { return [] }
+        let withNews = site.partnerships.filter { $0.news.contains { !$0.draft } }
+        return withNews.isEmpty ? [] : [nil] + withNews
     }
 
     /// Pages that would be written to the same place as an earlier one are reported and left out.

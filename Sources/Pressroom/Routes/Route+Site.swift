@@ -5,6 +5,10 @@ extension Route {
     /// `404.html`, served by hosts for any address that does not exist.
     public static let notFound = Route(file: "404.html", in: [])
     public static let sitemap = Route(file: "sitemap.xml", in: [])
+    /// `robots.txt`: what search engines may read, and where the sitemap is.
+    public static let robots = Route(file: "robots.txt", in: [])
+    /// The Atom feed of every partnership's news.
+    public static let portalFeed = Route(file: "feed.xml", in: [])
 
     public static func home(_ partnership: String) -> Route { Route(page: [partnership]) }
     public static func publication(_ partnership: String, _ publication: String) -> Route {
@@ -22,6 +26,8 @@ extension Route {
         Route(file: "\(partnership)-\(publication).pdf", in: [partnership, publication])
     }
     public static func newsList(_ partnership: String) -> Route { Route(page: [partnership, "news"]) }
+    /// The Atom feed of a partnership's news: `cheshire/news/feed.xml`.
+    public static func newsFeed(_ partnership: String) -> Route { Route(file: "feed.xml", in: [partnership, "news"]) }
     public static func newsItem(_ partnership: String, _ item: String) -> Route { Route(page: [partnership, "news", item]) }
     /// A page written in `pages/`, such as `help.md`.
     public static func page(_ partnership: String, _ page: String) -> Route { Route(page: [partnership, page]) }

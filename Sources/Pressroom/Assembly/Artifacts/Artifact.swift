@@ -44,6 +44,8 @@ struct BuildContext: Sendable {
     let index: SiteIndex
     /// The PDF of each publication, by its route, once made.
     var pdfs: [Route: PDFFacts] = [:]
+    /// The partnerships with a news feed (`nil` for the feed of all news).
+    let feeds: Set<String?>
     /// Whether publications have print documents to link to.
     var printDocuments = true
     /// Chapters rendered for print by earlier builds of the workspace.
@@ -64,6 +66,7 @@ struct BuildContext: Sendable {
             uniquingKeysWith: { first, _ in first })
         self.bodies = bodies
         self.index = index
+        feeds = Set(SitePlan.feeds(site).map { $0?.slug })
     }
 
     func data(_ partnership: Partnership) -> MeasureData { measures[partnership.slug] ?? MeasureData() }
@@ -83,7 +86,7 @@ struct BuildContext: Sendable {
         let scope = PageScope(
             root: root ?? route.toRoot, site: siteView, page: page,
             partnership: partnership.flatMap { frames[$0.slug] }.map { PartnershipView(frame: $0, page: route) },
-            breadcrumbs: breadcrumbs, kind: fields)
+            breadcrumbs: breadcrumbs, kind: fields, share: share(route, partnership), feed: feed(from: route, partnership))
         var fingerprint = Fingerprint()
         fingerprint.add(scope)
         fingerprint.add(templates.fingerprint)
@@ -92,6 +95,23 @@ struct BuildContext: Sendable {
             output: .bytes { [templates, scope] in
                 Data(templates.render("layout", scope.with(main: templates.render(template, scope))).utf8)
             })
+    }
+
+    /// A page's full address, and its partnership's logo when social media can show it (PNG or JPEG).
+    private func share(_ route: Route, _ partnership: Partnership?) -> ShareView? {
+        guard let base = site.baseURL else { return nil }
+        let logo = partnership.flatMap { p in
+            p.logo.flatMap { ["png", "jpg", "jpeg"].contains($0.pathExtension.lowercased()) ? $0 : nil }
+                .map { Route.logo(p.slug, file: $0.lastPathComponent).address(under: base) }
+        }
+        return ShareView(url: route.address(under: base), image: logo)
+    }
+
+    /// The news feed a page offers: its partnership's, or on the portal the feed of all news.
+    private func feed(from route: Route, _ partnership: Partnership?) -> LinkView? {
+        guard feeds.contains(partnership?.slug) else { return nil }
+        let feed = partnership.map { Route.newsFeed($0.slug) } ?? .portalFeed
+        return LinkView(title: NewsFeed.title(of: partnership, site: site), url: route.link(to: feed))
     }
 
     /// The way back up from a page of `partnership`: the portal, the partnership's home, and `more`.

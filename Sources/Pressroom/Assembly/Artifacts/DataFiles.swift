@@ -69,26 +69,6 @@ struct OpenDataFile: Artifact {
     }
 }
 
-/// `sitemap.xml`: the full address of every page, for search engines; made when `base_url` is set.
-struct SitemapFile: Artifact {
-    let pages: [Route]
-    let baseURL: String
-
-    var route: Route { .sitemap }
-    var source: String { "Content/site.yaml" }
-
-    func prepare(in context: BuildContext) -> PreparedArtifact {
-        var fingerprint = Fingerprint()
-        fingerprint.add(pages)
-        fingerprint.add(baseURL)
-        return PreparedArtifact(
-            fingerprint: fingerprint.value,
-            output: .bytes { [pages, baseURL] in
-                Sitemap.xml(pages: pages, baseURL: baseURL)
-            })
-    }
-}
-
 /// A file published as it is: a theme asset, a logo, an image or document a page links to.
 struct CopiedFile: Artifact {
     let route: Route

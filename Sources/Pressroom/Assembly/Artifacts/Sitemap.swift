@@ -11,3 +11,39 @@ enum Sitemap {
         return Data((xml + "</urlset>\n").utf8)
     }
 }
+
+/// `sitemap.xml`: the full address of every page, for search engines; made when `base_url` is set.
+struct SitemapFile: Artifact {
+    let pages: [Route]
+    let baseURL: String
+
+    var route: Route { .sitemap }
+    var source: String { "Content/site.yaml" }
+
+    func prepare(in context: BuildContext) -> PreparedArtifact {
+        var fingerprint = Fingerprint()
+        fingerprint.add(pages)
+        fingerprint.add(baseURL)
+        return PreparedArtifact(
+            fingerprint: fingerprint.value,
+            output: .bytes { [pages, baseURL] in
+                Sitemap.xml(pages: pages, baseURL: baseURL)
+            })
+    }
+}
+
+/// `robots.txt`: every page may be read by search engines, and, with a `base_url`, where the
+/// sitemap is. (Hosts read it only at the top of a domain, so a site in a sub-folder relies on
+/// the host's own.)
+struct RobotsFile: Artifact {
+    let baseURL: String?
+
+    var route: Route { .robots }
+    var source: String { "Content/site.yaml" }
+
+    func prepare(in context: BuildContext) -> PreparedArtifact {
+        var text = "User-agent: *\nAllow: /\n"
+        if let baseURL { text += "\nSitemap: \(Route.sitemap.address(under: baseURL))\n" }
+        return PreparedArtifact(fingerprint: text.hashValue, output: .bytes { [text] in Data(text.utf8) })
+    }
+}

@@ -13,11 +13,16 @@ final class PageScope: MustacheParent, Hashable, Sendable {
     let partnership: PartnershipView?
     let breadcrumbs: [LinkView]?
     let kindFields: any PageFields
+    /// The page's full address and image, for search engines and links shared on social media;
+    /// only when the site has a `base_url`.
+    let share: ShareView?
+    /// The news feed of the page's partnership, or of the whole site on the portal.
+    let feed: LinkView?
     let main: String?
 
     init(
         root: String, site: SiteView, page: PageView, partnership: PartnershipView?, breadcrumbs: [LinkView]?,
-        kind: any PageFields, main: String? = nil
+        kind: any PageFields, share: ShareView? = nil, feed: LinkView? = nil, main: String? = nil
     ) {
         self.root = root
         self.site = site
@@ -25,12 +30,16 @@ final class PageScope: MustacheParent, Hashable, Sendable {
         self.partnership = partnership
         self.breadcrumbs = breadcrumbs
         kindFields = kind
+        self.share = share
+        self.feed = feed
         self.main = main
     }
 
     /// The same page with its main content, for the layout.
     func with(main: String) -> PageScope {
-        PageScope(root: root, site: site, page: page, partnership: partnership, breadcrumbs: breadcrumbs, kind: kindFields, main: main)
+        PageScope(
+            root: root, site: site, page: page, partnership: partnership, breadcrumbs: breadcrumbs, kind: kindFields, share: share,
+            feed: feed, main: main)
     }
 
     func child(named name: String) -> Any? {
@@ -40,6 +49,8 @@ final class PageScope: MustacheParent, Hashable, Sendable {
         case "page": page
         case "partnership": partnership ?? false
         case "breadcrumbs": breadcrumbs ?? false
+        case "share": share ?? false
+        case "feed": feed ?? false
         case "main": main.map(TemplateText.init)
         default: kindFields.child(named: name)
         }
@@ -48,7 +59,8 @@ final class PageScope: MustacheParent, Hashable, Sendable {
     /// The fields every page's templates can use.
     static let common = TemplateSchema(fields: [
         "root": .value, "site": .view(SiteView.schema), "page": .view(PageView.schema),
-        "partnership": .view(PartnershipView.schema), "breadcrumbs": .list(LinkView.schema),
+        "partnership": .view(PartnershipView.schema), "breadcrumbs": .list(LinkView.schema), "share": .view(ShareView.schema),
+        "feed": .view(LinkView.schema),
     ])
 
     /// The fields of the layout, which wraps every page.
@@ -56,7 +68,7 @@ final class PageScope: MustacheParent, Hashable, Sendable {
 
     static func == (a: PageScope, b: PageScope) -> Bool {
         (a.root, a.site, a.page, a.partnership, a.breadcrumbs) == (b.root, b.site, b.page, b.partnership, b.breadcrumbs)
-            && AnyHashable(a.kindFields) == AnyHashable(b.kindFields) && a.main == b.main
+            && (a.share, a.feed) == (b.share, b.feed) && AnyHashable(a.kindFields) == AnyHashable(b.kindFields) && a.main == b.main
     }
 
     func hash(into hasher: inout Hasher) {
@@ -65,6 +77,16 @@ final class PageScope: MustacheParent, Hashable, Sendable {
         hasher.combine(page)
         hasher.combine(partnership)
         hasher.combine(breadcrumbs)
+        hasher.combine(share)
+        hasher.combine(feed)
         hasher.combine(AnyHashable(kindFields))
     }
+}
+
+/// A page's full address, and the image shown with it when the address is shared.
+struct ShareView: TemplateView, Hashable {
+    var url: String
+    var image: String?
+
+    static let fields: [String: TemplateField<ShareView>] = ["url": .value { $0.url }, "image": .optional { $0.image }]
 }
