@@ -23,84 +23,28 @@ enum OpenData {
         return Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
     }
 
+    /// Every key is always written, in alphabetical order; a missing figure is `null`. A figure's
+    /// `value` is the limit when `bound` is below or above, and null when only `change_percent`
+    /// was published; a suppressed count is only ever its limit.
     static func json(_ data: MeasureData, partnership: String) -> Data {
         let measures = data.measures.map { measure in
-            JSONMeasure(
-                id: measure.id, title: measure.title, unit: measure.unit.rawValue,
-                desired_direction: measure.desiredDirection.rawValue, source: measure.source,
-                description: measure.description, broadly_unchanged_within_percent: measure.broadlyUnchangedWithin,
-                values: data.areas(measure.id).flatMap { data.series(measure.id, area: $0) }.map { value in
-                    JSONValue(
-                        period: value.period, area: value.area.isEmpty ? nil : value.area, value: value.value,
-                        bound: value.bound?.rawValue, suppressed: value.suppressed, national: value.national,
-                        decimals: measure.decimals ?? value.decimals, change_percent: value.publishedChange,
-                        compared_with: value.comparedWith, note: value.note, source: value.source, extracted: value.extracted)
-                })
+            let values = data.areas(measure.id).flatMap { data.series(measure.id, area: $0) }.map { value in
+                JSONText.object([
+                    ("area", .string(value.area.isEmpty ? nil : value.area)), ("bound", .string(value.bound?.rawValue)),
+                    ("change_percent", .number(value.publishedChange)), ("compared_with", .string(value.comparedWith)),
+                    ("decimals", .number(Double(measure.decimals ?? value.decimals))), ("extracted", .string(value.extracted)),
+                    ("national", .number(value.national)), ("note", .string(value.note)), ("period", .string(value.period)),
+                    ("source", .string(value.source)), ("suppressed", .bool(value.suppressed)), ("value", .number(value.value)),
+                ])
+            }
+            return JSONText.object([
+                ("broadly_unchanged_within_percent", .number(measure.broadlyUnchangedWithin)),
+                ("description", .string(measure.description)), ("desired_direction", .string(measure.desiredDirection.rawValue)),
+                ("id", .string(measure.id)), ("source", .string(measure.source)), ("title", .string(measure.title)),
+                ("unit", .string(measure.unit.rawValue)), ("values", .array(values)),
+            ])
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(JSONDocument(partnership: partnership, measures: measures))) ?? Data()
-    }
-
-    // The JSON file's shape. Every key is always written; a missing figure is `null`.
-    private struct JSONDocument: Encodable {
-        let partnership: String
-        let measures: [JSONMeasure]
-    }
-
-    private struct JSONMeasure: Encodable {
-        let id, title, unit, desired_direction, source: String
-        let description: String?
-        let broadly_unchanged_within_percent: Double?
-        let values: [JSONValue]
-        enum CodingKeys: String, CodingKey {
-            case id, title, unit, desired_direction, source, description, broadly_unchanged_within_percent, values
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(title, forKey: .title)
-            try c.encode(unit, forKey: .unit)
-            try c.encode(desired_direction, forKey: .desired_direction)
-            try c.encode(source, forKey: .source)
-            try c.encode(description, forKey: .description)
-            try c.encode(broadly_unchanged_within_percent, forKey: .broadly_unchanged_within_percent)
-            try c.encode(values, forKey: .values)
-        }
-    }
-
-    /// A figure: `value` is the limit when `bound` is below or above, and null when only
-    /// `change_percent` was published; a suppressed count is only ever its limit.
-    private struct JSONValue: Encodable {
-        let period: String
-        let area: String?
-        let value: Double?
-        let bound: String?
-        let suppressed: Bool
-        let national: Double?
-        let decimals: Int
-        let change_percent: Double?
-        let compared_with, note, source, extracted: String?
-        enum CodingKeys: String, CodingKey {
-            case period, area, value, bound, suppressed, national, decimals, change_percent, compared_with, note, source, extracted
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(period, forKey: .period)
-            try c.encode(area, forKey: .area)
-            try c.encode(value, forKey: .value)
-            try c.encode(bound, forKey: .bound)
-            try c.encode(suppressed, forKey: .suppressed)
-            try c.encode(national, forKey: .national)
-            try c.encode(decimals, forKey: .decimals)
-            try c.encode(change_percent, forKey: .change_percent)
-            try c.encode(compared_with, forKey: .compared_with)
-            try c.encode(note, forKey: .note)
-            try c.encode(source, forKey: .source)
-            try c.encode(extracted, forKey: .extracted)
-        }
+        return Data(JSONText.object([("measures", .array(measures)), ("partnership", .string(partnership))]).text)
     }
 
     /// A figure as it was published: `14.36`, `9.60`, `791`; no thousands separators.
