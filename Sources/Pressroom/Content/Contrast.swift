@@ -13,7 +13,7 @@ enum Contrast {
     }
 
     static func luminance(_ colour: String) -> Double? {
-        var hex = colour.trimmingCharacters(in: .whitespaces)
+        var hex = colour.trimmingSpaces
         guard hex.hasPrefix("#") else { return nil }
         hex.removeFirst()
         if hex.count == 3 { hex = hex.map { "\($0)\($0)" }.joined() }

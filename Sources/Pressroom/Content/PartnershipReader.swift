@@ -100,7 +100,7 @@ struct PartnershipReader {
         }
         let contact = Contact(
             addressLines: (try map.string("address") ?? "").split(separator: "\n").map {
-                $0.trimmingCharacters(in: .whitespaces)
+                $0.trimmingSpaces
             }.filter { !$0.isEmpty },
             phone: try map.string("phone"),
             email: try map.string("email").map { email throws(ContentError) in

@@ -51,7 +51,7 @@ extension HTMLRenderer {
     }
 
     private func link(url: String, title: String, _ inner: [MarkdownInline], at place: SourceLocation) -> String {
-        let text = inner.plainText.trimmingCharacters(in: .whitespaces)
+        let text = inner.plainText.trimmingSpaces
         if Self.vagueLinkText.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
             log.warning(place, "link text '\(text)' does not say where the link goes; describe the destination, e.g. [our priorities](…)")
         } else if text == url || text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") {
@@ -67,7 +67,7 @@ extension HTMLRenderer {
     }
 
     private func image(url: String, title: String, alt: [MarkdownInline], at place: SourceLocation) -> String {
-        var altText = alt.plainText.trimmingCharacters(in: .whitespaces)
+        var altText = alt.plainText.trimmingSpaces
         if altText.isEmpty {
             log.error(
                 place,
@@ -122,7 +122,7 @@ extension HTMLRenderer {
                 return
                     "<a href=\"#\(id)\" class=\"footnote-back\" aria-label=\"Back to reference \(number)\(index > 1 ? " (\(index))" : "")\">↩</a>"
             }
-            let body = blocks(inner).trimmingCharacters(in: .newlines)
+            let body = blocks(inner).trimmingNewlines
             let back = " " + backLinks.joined(separator: " ")
             let withBack = body.hasSuffix("</p>") ? String(body.dropLast(4)) + back + "</p>" : body + back
             html += "<li id=\"\(scope.id("fn-\(number)"))\">\(withBack)</li>\n"
@@ -142,9 +142,9 @@ extension HTMLRenderer {
                 rest = rest[open.lowerBound...]
                 break
             }
-            let inside = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let inside = rest[open.upperBound..<close.lowerBound].trimmingSpaces
             let name = inside.prefix { !$0.isWhitespace }
-            let arguments = inside.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+            let arguments = inside.dropFirst(name.count).trimmingSpaces
             var figurePlace = place
             figurePlace.column += text.distance(from: text.startIndex, to: open.lowerBound)
             do {

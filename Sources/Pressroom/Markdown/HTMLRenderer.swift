@@ -154,7 +154,7 @@ final class HTMLRenderer {
             if let checked = item.task {
                 html += "<input type=\"checkbox\" disabled\(checked ? " checked" : "") aria-label=\"\(checked ? "Done" : "Not done")\"> "
             }
-            html += blocks(item.blocks, tight: tight).trimmingCharacters(in: .newlines) + "</li>\n"
+            html += blocks(item.blocks, tight: tight).trimmingNewlines + "</li>\n"
         }
         return html + "</\(tag)>\n"
     }
@@ -174,7 +174,7 @@ final class HTMLRenderer {
     }
 
     private func table(_ table: MarkdownTable, caption: [MarkdownInline]?) -> String {
-        if table.header.allSatisfy({ $0.plainText.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if table.header.allSatisfy({ $0.plainText.trimmingSpaces.isEmpty }) {
             log.error(location(), "this table has no header row; give every column a heading in the first row")
         }
         let header = table.header.map { inlinesWithoutPhoneLinks($0) }
@@ -228,7 +228,7 @@ final class HTMLRenderer {
     }
 
     static func looksNumeric(_ text: String) -> Bool {
-        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = text.trimmingSpaces
         for suffix in [" per 1,000", " per 100,000", "st", "nd", "rd", "th"] where trimmed.hasSuffix(suffix) {
             trimmed = String(trimmed.dropLast(suffix.count))
         }

@@ -49,7 +49,7 @@ struct QuoteAttribution {
             if case .text(let text, _) = $0 { return text.isEmpty }
             return false
         }
-        guard !content.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        guard !content.plainText.trimmingSpacesAndNewlines.isEmpty else { return nil }
         self.content = content
         self.paraphrase = paraphrase
     }
@@ -64,11 +64,11 @@ struct QuoteAttribution {
 
     /// A closing note in brackets that mentions a paraphrase, `(paraphrased)`, and the text before it.
     private static func paraphraseNote(_ text: String) -> (rest: String, note: String)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("),
             trimmed[open...].lowercased().contains("paraphras")
         else { return nil }
-        var rest = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+        var rest = trimmed[..<open].trimmingSpaces
         if rest.hasSuffix(",") { rest.removeLast() }
         return (rest, String(trimmed[open...]))
     }

@@ -58,7 +58,7 @@ struct PDFEngine: Sendable {
             let (status, output) = run(URL(fileURLWithPath: "\(folder)/pdfinfo"), [pdf.path])
             guard status == 0 else { return nil }
             let line = output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
-            return line.flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
+            return line.flatMap { Int($0.dropFirst("Pages:".count).trimmingSpaces) }
         }
         return nil
     }

@@ -12,7 +12,7 @@ struct YAMLMap {
     static func parse(_ text: String, path: String, lineOffset: Int = 0) throws(ContentError) -> YAMLMap {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text, .basic)
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw Self.describe(error, path: path, lineOffset: lineOffset)
         } catch {
@@ -48,7 +48,7 @@ struct YAMLMap {
         guard let scalar = node.scalar else {
             throw ContentError(location(key), "'\(key)' should be a single value, not a \(node.kindName)")
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = scalar.string.trimmingSpacesAndNewlines
         return value.isEmpty || value == "~" || value == "null" ? nil : value
     }
 
