@@ -35,8 +35,6 @@ struct PrintBody {
 }
 
 private extension PrintBody {
-    static let idLists: Set<String> = ["aria-labelledby", "aria-describedby", "headers"]
-
     /// Copies the tag starting at `start`, rewritten; returns the index after it.
     func tag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
         var i = start + 1
@@ -78,23 +76,37 @@ private extension PrintBody {
                 out.append(contentsOf: bytes[i...])
                 return bytes.count
             }
-            let name = String(decoding: bytes[nameStart..<i], as: UTF8.self)
+            guard let kind = Self.attribute(bytes[nameStart..<i]) else {
+                out.append(contentsOf: bytes[i...valueEnd])
+                i = valueEnd + 1
+                continue
+            }
             let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
             out.append(contentsOf: "=\"".utf8)
-            out.append(contentsOf: rewritten(value, of: name).utf8)
+            out.append(contentsOf: rewritten(value, kind).utf8)
             out.append(UInt8(ascii: "\""))
             i = valueEnd + 1
         }
         return i
     }
 
-    func rewritten(_ value: String, of attribute: String) -> String {
+    /// The attributes whose values hold ids or links.
+    enum Attribute { case id, idList, link }
+
+    static let attributes: [([UInt8], Attribute)] = [
+        (Array("id".utf8), .id), (Array("href".utf8), .link), (Array("for".utf8), .id),
+        (Array("aria-labelledby".utf8), .idList), (Array("aria-describedby".utf8), .idList), (Array("headers".utf8), .idList),
+    ]
+
+    static func attribute(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Attribute? {
+        attributes.first { $0.0.elementsEqual(name) }?.1
+    }
+
+    func rewritten(_ value: String, _ attribute: Attribute) -> String {
         switch attribute {
-        case "id", "for": prefix + value
-        case "href": link(value)
-        case _ where Self.idLists.contains(attribute):
-            value.split(separator: " ").map { prefix + $0 }.joined(separator: " ")
-        default: value
+        case .id: prefix + value
+        case .link: link(value)
+        case .idList: value.split(separator: " ").map { prefix + $0 }.joined(separator: " ")
         }
     }
 
