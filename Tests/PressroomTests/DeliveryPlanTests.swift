@@ -174,10 +174,11 @@ import Testing
 
     @Test func aPlanWithoutItsListSaysWhatToAdd() throws {
         let report = try TestProject.failingIntroduction(
-            "\n```delivery-plan\ncaption: Our plan\n```\n\n```theory-of-change\npriority: Prevention\n```")
+            "\n```delivery-plan\ncaption: Our plan\n```\n\n```theory-of-change\npriority: Prevention\nactivities: []\n```")
         let file = TestProject.introductionSource
-        report.expectError(in: file, line: 7, "missing `workstreams:`; list each workstream as `- workstream: name`")
-        report.expectError(in: file, line: 11, "missing `activities:`; list each as `- activity: name`")
+        report.expectError(in: file, line: 7, "the plan lists no workstreams; add `workstreams:` with each as `- workstream: name`")
+        report.expectError(in: file, line: 12, "the theory of change lists no activities; add `activities:`")
+        #expect(report.errors.count == 2, "\(report.listing)")
     }
 
     @Test func theDeliveryPlanIsPrintedWithItsKey() throws {

@@ -64,8 +64,10 @@ extension DeliveryPlan {
         let yaml = try problems.open(text, at: location, options: options, of: "a delivery plan")
         let caption = problems.text(yaml, "caption")
         let programme = problems.text(yaml, "programme")
-        if yaml.node("workstreams") == nil {
-            problems.add(yaml.start, "missing `workstreams:`; list each workstream as `- workstream: name` with its services and projects")
+        if yaml.node("workstreams")?.sequence?.isEmpty ?? true, yaml.node("workstreams")?.scalar == nil {
+            problems.add(
+                yaml.location("workstreams"),
+                "the plan lists no workstreams; add `workstreams:` with each as `- workstream: name` and its services and projects")
         }
         var workstreams: [Workstream] = []
         var firstSeen: [String: SourceLocation] = [:]

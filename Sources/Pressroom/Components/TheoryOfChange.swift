@@ -55,8 +55,10 @@ extension TheoryOfChange {
             problems.add(yaml.start, "missing `priority:`; add the priority this theory of change is for, as published")
         }
         let chosen = yaml.node("stages") == nil ? nil : stages(yaml, &problems)
-        if yaml.node("activities") == nil {
-            problems.add(yaml.start, "missing `activities:`; list each as `- activity: name` with what is expected at each stage")
+        if yaml.node("activities")?.sequence?.isEmpty ?? true, yaml.node("activities")?.scalar == nil {
+            problems.add(
+                yaml.location("activities"),
+                "the theory of change lists no activities; add `activities:` with each as `- activity: name` and its stages")
         }
         var activities: [Activity] = []
         var firstSeen: [String: Int] = [:]
