@@ -181,6 +181,24 @@ import Testing
         #expect(report.errors.count == 2, "\(report.listing)")
     }
 
+    @Test func aWorkstreamThatListsNothingSaysSoOnceItsOtherProblemsAreFixed() throws {
+        let report = try TestProject.failingIntroduction(
+            """
+
+            ```delivery-plan
+            workstreams:
+              - workstream: Prevention
+                primry:
+                  established: [Health visiting]
+              - workstream: Workforce
+            ```
+            """)
+        let file = TestProject.introductionSource
+        report.expectError(in: file, line: 9, column: 5, "'primry' (did you mean 'primary'?)")
+        report.expectError(in: file, line: 11, column: 5, "the workstream 'Workforce' lists no services or projects")
+        #expect(report.errors.count == 2, "a misspelt level explains an empty workstream: \(report.listing)")
+    }
+
     @Test func theDeliveryPlanIsPrintedWithItsKey() throws {
         let (project, report) = try TestProject.buildingIntroduction(Self.plan)
         #expect(report.diagnostics.isEmpty, "\(report.listing)")

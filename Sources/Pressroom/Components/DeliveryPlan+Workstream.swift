@@ -16,6 +16,7 @@ struct WorkstreamReader {
 
     /// The workstream, or `nil` when it has no name or lists nothing.
     mutating func read(_ problems: inout BlockProblems) -> DeliveryPlan.Workstream? {
+        let earlier = problems.errors.count
         let name = problems.text(map, "workstream")
         if name == nil {
             problems.add(map.start, "a workstream without a name; add `workstream: …` as the first line of its entry")
@@ -50,6 +51,8 @@ struct WorkstreamReader {
         }
         guard let name else { return nil }
         guard rows.values.contains(where: { $0.values.contains { !$0.isEmpty } }) else {
+            // Said only when nothing above explains it, such as a misspelt level.
+            guard problems.errors.count == earlier else { return nil }
             problems.add(
                 map.location("workstream"),
                 "the workstream '\(name)' lists no services or projects; add them under `primary:`, `secondary:` and `tertiary:`, "
