@@ -59,6 +59,9 @@ final class PageLinks: MarkdownResolver {
                 try image(url, at: place)
             }
         }
+        if let plan = try PlanBlocks.html(name, body, at: location, tableID: tableID) {
+            return plan
+        }
         guard MeasureComponents.isComponent(name) else { return nil }
         guard let components else { throw ContentError(location, "measures can only be used inside a partnership folder") }
         let partnership = page.folders.first ?? ""

@@ -42,9 +42,20 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 struct ContentError: Error {
     var location: SourceLocation
     var message: String
+    /// Further problems found in the same block, reported with this one.
+    var others: [ContentError] = []
 
     init(_ location: SourceLocation, _ message: String) {
         self.location = location
         self.message = message
+    }
+
+    /// One error standing for all of `errors` (at least one), so that a block with several
+    /// problems reports every one of them.
+    init(all errors: [ContentError]) {
+        precondition(!errors.isEmpty, "an error needs at least one problem")
+        let each = errors.flatMap { error in [ContentError(error.location, error.message)] + error.others }
+        self.init(each[0].location, each[0].message)
+        others = Array(each.dropFirst())
     }
 }

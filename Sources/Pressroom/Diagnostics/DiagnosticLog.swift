@@ -18,6 +18,7 @@ public final class DiagnosticLog: @unchecked Sendable {
     func record(_ error: any Error) {
         if let error = error as? ContentError {
             self.error(error.location, error.message)
+            for other in error.others { self.error(other.location, other.message) }
         } else {
             self.error(SourceLocation(path: "pressroom"), "\(error)")
         }

@@ -131,6 +131,7 @@ private struct FuzzResolver: MarkdownResolver {
     }
 
     func component(_ name: String, _ body: String, at location: SourceLocation, tableID: String) throws(ContentError) -> String? {
+        if let plan = try PlanBlocks.html(name, body, at: location, tableID: tableID) { return plan }
         guard MeasureComponents.isComponent(name) else { return nil }
         return try components.block(name, options: ComponentOptions.block(body, at: location), tableID: tableID)
     }

@@ -14,6 +14,12 @@ struct HTMLTable {
         var numeric = false
         var rowSpan = 1
         var alignment: String? = nil
+        var columnSpan = 1
+        /// What a card shows beside this cell instead of its column's heading (for a cell that
+        /// spans columns, or a heading whose full text is too long for a label).
+        var label: String? = nil
+        /// A class of its own, for a component's stylesheet.
+        var className: String? = nil
     }
 
     var id: String
@@ -24,13 +30,17 @@ struct HTMLTable {
     /// Whether rows become label-and-value cards on narrow screens; `false` leaves a table that
     /// scrolls sideways there.
     var cardsOnNarrowScreens = true
+    /// A name for a component's own layout of the table, added as the class `data-table--KIND`.
+    var kind: String? = nil
 
     func render() -> String {
         let cards = cardsOnNarrowScreens
         let role = { (name: String) in cards ? " role=\"\(name)\"" : "" }
-        let labels = cards ? columns.map { " data-label=\"\(HTMLText.escape(Self.plainText($0.html)))\"" } : []
+        let label = { (text: String) in cards ? " data-label=\"\(HTMLText.escape(text))\"" : "" }
+        let labels = columns.map { label($0.label ?? Self.plainText($0.html)) }
         var html = "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)\" tabindex=\"0\">\n"
-        html += "<table class=\"data-table\(cards ? " data-table--cards" : "")\"\(role("table"))>\n"
+        let kindClass = kind.map { " data-table--\($0)" } ?? ""
+        html += "<table class=\"data-table\(cards ? " data-table--cards" : "")\(kindClass)\"\(role("table"))>\n"
         html += "<caption id=\"\(id)\">\(captionHTML)</caption>\n<thead\(role("rowgroup"))>\n<tr\(role("row"))>"
         for column in columns {
             html += "<th scope=\"col\"\(role("columnheader"))\(Self.classes(column))>\(column.html)</th>"
@@ -41,8 +51,11 @@ struct HTMLTable {
             for (row, positions) in zip(body, Self.columnPositions(body)) {
                 html += "<tr\(role("row"))>"
                 for (cell, column) in zip(row, positions) {
-                    let span = cell.rowSpan > 1 ? " rowspan=\"\(cell.rowSpan)\"" : ""
-                    let attributes = span + Self.classes(cell) + (column < labels.count ? labels[column] : "")
+                    let span =
+                        (cell.rowSpan > 1 ? " rowspan=\"\(cell.rowSpan)\"" : "")
+                        + (cell.columnSpan > 1 ? " colspan=\"\(cell.columnSpan)\"" : "")
+                    let cellLabel = cell.label.map(label) ?? (column < labels.count ? labels[column] : "")
+                    let attributes = span + Self.classes(cell) + cellLabel
                     switch cell.role {
                     case .data: html += "<td\(role("cell"))\(attributes)>\(cell.html)</td>"
                     case .rowHeader: html += "<th scope=\"row\"\(role("rowheader"))\(attributes)>\(cell.html)</th>"
@@ -141,9 +154,12 @@ private extension HTMLTable {
             var column = 0
             let positions = row.map { cell in
                 while spanned[column, default: 0] > 0 { column += 1 }
-                if cell.rowSpan > 1 { spanned[column] = cell.rowSpan }
-                column += 1
-                return column - 1
+                let first = column
+                for _ in 0..<max(cell.columnSpan, 1) {
+                    if cell.rowSpan > 1 { spanned[column] = cell.rowSpan }
+                    column += 1
+                }
+                return first
             }
             spanned = spanned.compactMapValues { $0 > 1 ? $0 - 1 : nil }
             return positions
@@ -151,8 +167,8 @@ private extension HTMLTable {
     }
 
     static func classes(_ cell: Cell) -> String {
-        if cell.numeric { return " class=\"num\"" }
-        if let alignment = cell.alignment { return " class=\"align-\(alignment)\"" }
-        return ""
+        let layout = cell.numeric ? "num" : cell.alignment.map { "align-\($0)" }
+        let names = [layout, cell.className].compactMap { $0 }
+        return names.isEmpty ? "" : " class=\"\(names.joined(separator: " "))\""
     }
 }

@@ -81,3 +81,56 @@ struct Strings: Sendable {
         seriesCaption: { "\($0) (\($1)), by period" },
         frameworkCaption: { "Outcome framework: \($0)" })
 }
+
+// Delivery plans and theories of change ---------------------------------------------------------
+
+/// The words Pressroom puts in a delivery plan's matrix and a theory of change: headings, status
+/// words and their meanings, and the names of the stages from activities to outcomes.
+struct PlanStrings: Sendable {
+    var workstream: String
+    var status: String
+    var activities: String
+    var allLevels: String
+    var none: String
+    var key: String
+    var tiers: [DeliveryPlan.Tier: (name: String, meaning: String)]
+    var statuses: [DeliveryPlan.Status: (name: String, meaning: String)]
+    var programmeRoles: [DeliveryPlan.ProgrammeRole: String]
+    /// "Bold, marked “programme lead” or “programme collaboration”"
+    var programmeMark: String
+    /// What the programme mark means, given the programme's name.
+    var programmeMeaning: @Sendable (_ programme: String) -> String
+    var priority: String
+    var activity: String
+    var stages: [TheoryOfChange.Stage: String]
+
+    /// "Developing or aspirational": a status the plan gives as one of several.
+    func statusName(_ statuses: [DeliveryPlan.Status]) -> String {
+        let names = statuses.compactMap { self.statuses[$0]?.name }
+        return ([names.first ?? ""] + names.dropFirst().map { $0.lowercased() }).joined(separator: " or ")
+    }
+
+    static let english = PlanStrings(
+        workstream: "Workstream", status: "Status", activities: "Services and projects",
+        allLevels: "All levels of prevention", none: "None", key: "Key",
+        tiers: [
+            .primary: ("Primary", "Stop violence before it starts, by tackling its causes."),
+            .secondary: ("Secondary", "Spot early signs and act before a problem takes hold."),
+            .tertiary: ("Tertiary", "Reduce harm where violence is already happening, and stop it happening again."),
+        ],
+        statuses: [
+            .established: ("Established", "In place and being delivered."),
+            .developing: ("Developing", "Being piloted, or about to start."),
+            .aspirational: ("Aspirational", "Planned: work partners mean to move towards and influence."),
+        ],
+        programmeRoles: [.lead: "programme lead", .collaboration: "programme collaboration"],
+        programmeMark: "Bold, marked “programme lead” or “programme collaboration”",
+        programmeMeaning: {
+            "Work the \($0) leads, or develops with partners. Unmarked items are services and approaches across the wider system."
+        },
+        priority: "Priority", activity: "Activities and interventions",
+        stages: [
+            .outputs: "Outputs", .outputKPIs: "Output KPIs", .outcomeKPIs: "Outcome KPIs",
+            .shortTerm: "Short-term outcomes", .longTerm: "Long-term outcomes",
+        ])
+}
