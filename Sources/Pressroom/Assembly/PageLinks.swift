@@ -14,6 +14,8 @@ final class PageLinks: MarkdownResolver {
     let project: ProjectFolder
     let index: SiteIndex
     let page: Route
+    /// The Markdown file, relative to the project.
+    let source: String
     let folder: URL
     let components: MeasureComponents?
     private(set) var copies: [Route: URL] = [:]
@@ -26,11 +28,15 @@ final class PageLinks: MarkdownResolver {
     /// The site's `base_url`, for a document read away from the site (a PDF): links to other
     /// pages become their web addresses.
     var webAddresses: String?
+    /// Commitments marked with tags, for the tag pages, and problems found in their words.
+    var tagged: [TaggedItem] = []
+    var taggedDiagnostics: [Diagnostic] = []
 
     init(project: ProjectFolder, index: SiteIndex, document: Document, components: MeasureComponents?) {
         self.project = project
         self.index = index
         page = document.route
+        source = document.source
         folder = project.root.appendingPathComponent(document.source).deletingLastPathComponent()
         self.components = components
     }
@@ -71,6 +77,7 @@ final class PageLinks: MarkdownResolver {
                 try image(url, at: place)
             }
         }
+        if name == TaggedList.blockName { return try commitments(body, at: location, tableID: tableID) }
         guard MeasureComponents.isComponent(name) else { return nil }
         guard let components else { throw ContentError(location, "measures can only be used inside a partnership folder") }
         let partnership = page.folders.first ?? ""
