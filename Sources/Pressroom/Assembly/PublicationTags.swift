@@ -10,7 +10,7 @@ struct PublicationTags: Sendable, Hashable {
     let source: String
 
     /// The tags of `publication`, or `nil` when it declares none.
-    init?(_ publication: Publication, of partnership: String, strings: TagStrings = .english) {
+    init?(_ publication: Publication, of partnership: String, strings: TagStrings = Strings.english.tags) {
         guard !publication.tags.isEmpty else { return nil }
         self.partnership = partnership
         self.publication = publication.slug

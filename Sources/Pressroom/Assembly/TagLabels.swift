@@ -9,7 +9,7 @@ struct TagLabels {
     let inPrint: Bool
     /// The site's `base_url`, in print.
     let webAddresses: String?
-    var strings = TagStrings.english
+    var strings = Strings.english.tags
 
     /// A commitment's labels, after the words the tags stand for: "Who asked for it: Data, Partners".
     func labels(_ marked: [Tag]) -> String {

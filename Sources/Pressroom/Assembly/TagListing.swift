@@ -4,7 +4,7 @@ struct TagListing {
     let publication: Publication
     let tags: PublicationTags
     let bodies: [String: PageBody]
-    var strings = TagStrings.english
+    var strings = Strings.english.tags
 
     /// The chapters with at least one commitment marked `tag`, in reading order, each with
     /// those commitments.
