@@ -171,4 +171,36 @@ import Testing
         Workspace(project: project.folder).build(into: clean)
         #expect(fixed.files == clean.files)
     }
+
+    // MARK: Tags
+
+    @Test func taggedCommitment() throws {
+        let project = try TestProject(TagTests.tagged)
+        let report = try rebuild(project) {
+            try $0.edit(TagTests.priorities) {
+                $0.replacingOccurrences(of: "Keep the strategy under review", with: "Review the strategy every year\n  tags: data")
+            }
+        }
+        let tags = [Route.tags("alpha", "strategy"), .tag("alpha", "strategy", "data")]
+        #expect(Set(tags + [.chapter("alpha", "strategy", "priorities")]).isSubset(of: report.changed), "\(report.changed)")
+    }
+
+    @Test func tagDeclaration() throws {
+        let project = try TestProject(TagTests.tagged)
+        let report = try rebuild(project) {
+            try $0.edit("Content/alpha/strategy/publication.yaml") {
+                $0.replacingOccurrences(of: "label: Partners", with: "label: Partner agencies")
+            }
+        }
+        #expect(report.changed.contains(.chapter("alpha", "strategy", "priorities")), "the labels on the chapter change")
+        #expect(report.changed.contains(.printDocument("alpha", "strategy")))
+    }
+
+    @Test func chapterTitleOnTagPages() throws {
+        let project = try TestProject(TagTests.tagged)
+        let report = try rebuild(project) {
+            try $0.edit(TagTests.priorities) { $0.replacingOccurrences(of: "title: Our priorities", with: "title: What we will do") }
+        }
+        #expect(report.changed.contains(.tag("alpha", "strategy", "partners")))
+    }
 }

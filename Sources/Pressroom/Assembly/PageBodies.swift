@@ -12,6 +12,8 @@ struct PageBody: Sendable {
     var diagnostics: [Diagnostic]
     var usesMeasures: Bool
     var usesLocalFiles: Bool
+    /// Commitments marked with tags, in the order they appear.
+    var tagged: [TaggedItem] = []
 }
 
 /// Renders the Markdown body of every published document, in parallel, each in its own id
@@ -32,7 +34,7 @@ struct PageBodies {
                 BodyInputs(
                     document: document.fingerprint, route: document.route, reservedIDs: reserved,
                     measures: body.usesMeasures ? data.fingerprint ^ partnership.area.hashValue : nil,
-                    links: body.usesLocalFiles ? index.fingerprint : nil)
+                    links: body.usesLocalFiles ? index.fingerprint : nil, tags: index.tags[document.source])
             }
             return cache.body(for: document.source, inputs: inputs, project: project) {
                 render(document, components: MeasureComponents(data: data, areaName: partnership.area), reserved: reserved)
@@ -55,7 +57,8 @@ struct PageBodies {
         return PageBody(
             rendered: rendered, fingerprint: rendered.html.hashValue, copies: links.copies, references: links.references,
             filesLookedUp: links.filesLookedUp,
-            diagnostics: log.recorded, usesMeasures: markdown.usesMeasures, usesLocalFiles: markdown.usesLocalFiles)
+            diagnostics: log.recorded + links.taggedDiagnostics, usesMeasures: markdown.usesMeasures,
+            usesLocalFiles: markdown.usesLocalFiles, tagged: links.tagged)
     }
 }
 
@@ -66,6 +69,8 @@ struct BodyInputs: Hashable, Sendable {
     var reservedIDs: Int
     var measures: Int?
     var links: Int?
+    /// The tags of the document's publication.
+    var tags: PublicationTags?
 }
 
 /// Rendered bodies kept between builds of one workspace.

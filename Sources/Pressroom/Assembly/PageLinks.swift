@@ -14,17 +14,23 @@ final class PageLinks: MarkdownResolver {
     let project: ProjectFolder
     let index: SiteIndex
     let page: Route
+    /// The Markdown file, relative to the project.
+    let source: String
     let folder: URL
     let components: MeasureComponents?
     private(set) var copies: [Route: URL] = [:]
     private(set) var references: [AnchorReference] = []
     /// Every local file looked up, and whether it was there.
     private(set) var filesLookedUp: [URL: Bool] = [:]
+    /// Commitments marked with tags, for the tag pages, and problems found in their words.
+    var tagged: [TaggedItem] = []
+    var taggedDiagnostics: [Diagnostic] = []
 
     init(project: ProjectFolder, index: SiteIndex, document: Document, components: MeasureComponents?) {
         self.project = project
         self.index = index
         page = document.route
+        source = document.source
         folder = project.root.appendingPathComponent(document.source).deletingLastPathComponent()
         self.components = components
     }
@@ -62,6 +68,7 @@ final class PageLinks: MarkdownResolver {
         if let plan = try PlanBlocks.html(name, body, at: location, tableID: tableID) {
             return plan
         }
+        if name == TaggedList.blockName { return try commitments(body, at: location, tableID: tableID) }
         guard MeasureComponents.isComponent(name) else { return nil }
         guard let components else { throw ContentError(location, "measures can only be used inside a partnership folder") }
         let partnership = page.folders.first ?? ""

@@ -9,6 +9,8 @@ struct SiteIndex: Sendable {
     let unpublished: Set<String>
     /// Changes whenever any document is added, removed, renamed, published or unpublished.
     let fingerprint: Int
+    /// The tags each chapter can mark commitments with, by the chapter's source.
+    let tags: [String: PublicationTags]
 
     init(site: Site, project: ProjectFolder) {
         let published = site.partnerships.flatMap(\.documents)
@@ -18,6 +20,7 @@ struct SiteIndex: Sendable {
         for source in documents.keys.sorted() { fingerprint.add(documents[source]?.route) }
         fingerprint.add(unpublished.sorted())
         self.fingerprint = fingerprint.value
+        tags = Self.tags(of: site)
     }
 }
 

@@ -15,6 +15,7 @@ struct SitePlan {
                 generated.append(ContentsPage(partnership: p, publication: publication))
                 written += publication.chapters.indices.map { ChapterPage(partnership: p, publication: publication, index: $0) }
                 if printDocuments { generated.append(PrintDocument(partnership: p, publication: publication)) }
+                generated += TagPages.artifacts(partnership: p, publication: publication)
             }
             generated.append(NewsListPage(partnership: p))
             written += p.news.map { NewsItemPage(partnership: p, item: $0) }

@@ -32,7 +32,7 @@ struct DocumentReader {
     /// What `publication.yaml` says, without the chapters.
     private func publicationSettings(_ file: URL, path: String, slug: String, log: DiagnosticLog) throws(ContentError) -> Publication {
         let yaml = try YAMLMap.parse(project.readText(file), path: path)
-        yaml.warnUnknownKeys(["title", "short_title", "period", "kind", "summary", "published"], log: log)
+        yaml.warnUnknownKeys(["title", "short_title", "period", "kind", "summary", "published", "tags", "tags_title"], log: log)
         let kindText = try yaml.string("kind") ?? "strategy"
         guard let kind = Publication.Kind(rawValue: kindText) else {
             throw ContentError(
@@ -43,10 +43,13 @@ struct DocumentReader {
             try Self.checkDate(published, at: yaml.location("published"))
         }
         let title = try yaml.requiredString("title")
-        return Publication(
+        var publication = Publication(
             slug: slug, title: title, shortTitle: try yaml.string("short_title") ?? title, period: try yaml.string("period"), kind: kind,
             summary: try yaml.string("summary"), published: try yaml.string("published"),
             chapters: [], source: path)
+        publication.tags = try Tag.declared(in: yaml, log: log)
+        publication.tagsTitle = try yaml.string("tags_title")
+        return publication
     }
 
     /// The Markdown files of `folder`, in reading order, without drafts unless drafts are wanted.

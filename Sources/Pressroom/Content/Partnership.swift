@@ -68,6 +68,10 @@ public struct Publication: Sendable, Hashable {
     public var published: String?
     public var chapters: [Document]
     public var source: String
+    /// Tags its chapters can mark commitments with (`tags:` in `publication.yaml`).
+    public var tags: [Tag] = []
+    /// What the tags say about a commitment, e.g. `Who asked for it` (`tags_title:`).
+    public var tagsTitle: String? = nil
 }
 
 /// The whole portal: settings from `site.yaml` and every partnership.

@@ -132,6 +132,7 @@ private struct FuzzResolver: MarkdownResolver {
 
     func component(_ name: String, _ body: String, at location: SourceLocation, tableID: String) throws(ContentError) -> String? {
         if let plan = try PlanBlocks.html(name, body, at: location, tableID: tableID) { return plan }
+        if name == TaggedList.blockName { return try TaggedList(parsing: body, at: location).items.isEmpty ? "" : "<ul></ul>" }
         guard MeasureComponents.isComponent(name) else { return nil }
         return try components.block(name, options: ComponentOptions.block(body, at: location), tableID: tableID)
     }

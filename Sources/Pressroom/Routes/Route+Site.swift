@@ -25,6 +25,14 @@ extension Route {
     public static func pdf(_ partnership: String, _ publication: String) -> Route {
         Route(file: "\(partnership)-\(publication).pdf", in: [partnership, publication])
     }
+    /// Every tag a publication declares, with what each marks: `cheshire/strategy/tags/`.
+    public static func tags(_ partnership: String, _ publication: String) -> Route {
+        Route(page: [partnership, publication, "tags"])
+    }
+    /// Every commitment of a publication marked with one tag: `cheshire/strategy/tags/partners/`.
+    public static func tag(_ partnership: String, _ publication: String, _ tag: String) -> Route {
+        Route(page: [partnership, publication, "tags", tag])
+    }
     public static func newsList(_ partnership: String) -> Route { Route(page: [partnership, "news"]) }
     /// The Atom feed of a partnership's news: `cheshire/news/feed.xml`.
     public static func newsFeed(_ partnership: String) -> Route { Route(file: "feed.xml", in: [partnership, "news"]) }

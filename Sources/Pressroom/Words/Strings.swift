@@ -57,6 +57,8 @@ struct Strings: Sendable {
     var changeBetween: @Sendable (_ first: String, _ last: String) -> String
     var seriesCaption: @Sendable (_ title: String, _ unit: String) -> String
     var frameworkCaption: @Sendable (_ priority: String) -> String
+    /// The words around tags: labels, keys and tag pages.
+    var tags = TagStrings.english
 
     static let english = Strings(
         better: "better", worse: "worse", noChange: "no change", broadlyUnchanged: "broadly unchanged",
@@ -133,4 +135,33 @@ struct PlanStrings: Sendable {
             .outputs: "Outputs", .outputKPIs: "Output KPIs", .outcomeKPIs: "Outcome KPIs",
             .shortTerm: "Short-term outcomes", .longTerm: "Long-term outcomes",
         ])
+}
+
+// Tags -----------------------------------------------------------------------------------------
+
+/// The words Pressroom puts around tags: the labels on commitments, the key, and the pages
+/// that list what each tag marks.
+struct TagStrings: Sendable {
+    /// What the tags are called when `tags_title` does not say.
+    var defaultTitle: String
+    /// The link from a key to the page of every tag.
+    var allItems: String
+    /// Before the other tags of a commitment on a tag's page.
+    var alsoMarked: String
+    var noItems: String
+    /// "12 commitments, in 4 chapters", or "none yet"
+    var count: @Sendable (_ items: Int, _ chapters: Int) -> String
+    /// "Tags: Partners", the title of a tag's page
+    var tagTitle: @Sendable (_ title: String, _ label: String) -> String
+    /// What the page of every tag is about.
+    var indexSummary: @Sendable (_ publication: String) -> String
+
+    static let english = TagStrings(
+        defaultTitle: "Tags", allItems: "All commitments, grouped by tag", alsoMarked: "Also marked",
+        noItems: "No commitment is marked with this tag yet.",
+        count: { items, chapters in
+            items == 0 ? "none yet" : "\(items) commitment\(items == 1 ? "" : "s"), in \(chapters) chapter\(chapters == 1 ? "" : "s")"
+        },
+        tagTitle: { "\($0): \($1)" },
+        indexSummary: { "The commitments in \($0), grouped by tag." })
 }

@@ -5,5 +5,6 @@ enum PageKinds {
         "contents": ContentsFields.schema, "chapter": ChapterFields.schema, "news-list": NewsListFields.schema,
         "news-item": NoFields.schema, "page": NoFields.schema, "contact": NoFields.schema,
         "accessibility": AccessibilityFields.schema, "data": DataFields.schema, "print": PrintFields.schema,
+        "tags": TagIndexFields.schema, "tag": TagFields.schema,
     ].mapValues { PageScope.common.adding($0) }
 }
