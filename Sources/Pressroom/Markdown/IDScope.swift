@@ -1,6 +1,7 @@
 /// The ids of one HTML document. A web page has its own scope; a print document holding every
 /// chapter gives each chapter a prefix, so that ids stay unique across the whole document.
-/// Heading ids never take an id the templates use, nor one the renderer gives notes and tables.
+/// Heading ids never take an id the templates use, nor one the renderer gives notes, tables and
+/// numbered paragraphs.
 final class IDScope {
     let prefix: String
     /// How many levels a heading moves down: 1 in a print document, where each chapter's own
@@ -37,10 +38,11 @@ final class IDScope {
         return prefix + id
     }
 
-    /// `fn-1`, `fnref-2-3`, `table-3`: ids the renderer gives notes and tables.
+    /// `fn-1`, `fnref-2-3`, `table-3`, `para-2-18`: ids the renderer gives notes, tables and
+    /// numbered paragraphs.
     private static func isNumberedID(_ id: String) -> Bool {
         let parts = id.split(separator: "-", omittingEmptySubsequences: false)
-        return ["fn", "fnref", "table"].contains(String(parts[0])) && (2...3).contains(parts.count)
-            && parts.dropFirst().allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        guard parts.count >= 2, parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return false }
+        return parts[0] == "para" || (["fn", "fnref", "table"].contains(String(parts[0])) && parts.count <= 3)
     }
 }

@@ -71,7 +71,9 @@ struct PrintDocument: Artifact {
         let scope = IDScope(prefix: ids.prefix, reserved: context.templates.fixedIDs, headingShift: 1)
         let markdown = MarkdownDocument(parsing: chapter.body, path: chapter.source, firstLine: chapter.bodyLine)
         // The web page of the chapter has reported any problem in its text already.
-        return HTMLRenderer(document: markdown, resolver: links, scope: scope, log: DiagnosticLog()).render().html
+        let renderer = HTMLRenderer(document: markdown, resolver: links, scope: scope, log: DiagnosticLog())
+        renderer.numbersParagraphs = publication.kind.numbersParagraphs
+        return renderer.render().html
     }
 }
 
