@@ -46,6 +46,19 @@ import Testing
             ])
     }
 
+    @Test func aNumberedParagraphMayRunIntoAList() throws {
+        let project = try TestProject(report("\n2.1 The council must:\n(1) assess the needs;\n(2) write a strategy.\n"))
+        let build = project.build()
+        #expect(build.diagnostics.isEmpty, "\(build.listing)")
+        project.expect(
+            TestProject.introduction,
+            [
+                ##"<span class="visually-hidden">Paragraph </span>2.1</a> The council must:</p>"## + "\n"
+                    + #"<ol class="written-list" role="list">"#,
+                #"<li><span class="written-list__marker">(2)</span> write a strategy.</li>"#,
+            ])
+    }
+
     @Test func numbersThatStartASentenceStayProse() throws {
         let project = try TestProject(
             report(

@@ -76,6 +76,31 @@ import Testing
             ])
     }
 
+    @Test func aListMayFollowTheLinesOfAParagraph() throws {
+        let (project, report) = try introduction(
+            """
+
+            The council must:
+            (a) carry out a strategic needs assessment;
+            (b) write a strategy.
+
+            A list that starts part way does not split a paragraph:
+            b) so this line
+            c) and this one stay in it.
+            """)
+        #expect(report.diagnostics.isEmpty, "\(report.listing)")
+        project.expect(
+            TestProject.introduction,
+            [
+                """
+                <p>The council must:</p>
+                <ol class="written-list" role="list" type="a">
+                <li><span class="written-list__marker">(a)</span> carry out a strategic needs assessment;</li>
+                """,
+                "<p>A list that starts part way does not split a paragraph:\nb) so this line\nc) and this one stay in it.</p>",
+            ])
+    }
+
     @Test func capitalsAndBracketedNumbersMakeTheirOwnTypes() throws {
         let (project, report) = try introduction(
             """

@@ -91,6 +91,7 @@ final class HTMLRenderer {
 
     /// `topLevel`: the blocks of the page itself, not those inside a list, quote or note.
     func blocks(_ blocks: [MarkdownBlock], tight: Bool = false, topLevel: Bool = false) -> String {
+        let blocks = WrittenList.separated(blocks)
         var html = ""
         var index = 0
         while index < blocks.count {

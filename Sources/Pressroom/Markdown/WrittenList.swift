@@ -44,6 +44,38 @@ struct WrittenList {
         }
         return found.max { $0.list.items.count < $1.list.items.count }
     }
+
+    /// `blocks` with each paragraph that runs into a written list split in two where the list
+    /// starts, as Markdown lets a list that starts at 1 follow the lines of a paragraph:
+    ///
+    ///     2.1 The council must:
+    ///     (a) carry out a strategic needs assessment;
+    ///     (b) produce a strategy.
+    ///
+    /// Only a list starting at its first marker (`a`, `i`, `A`, `I`, `1`) splits a paragraph.
+    static func separated(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+        var result: [MarkdownBlock] = []
+        for (index, block) in blocks.enumerated() {
+            guard case .paragraph(let inlines) = block.kind else {
+                result.append(block)
+                continue
+            }
+            let lines = Self.lines(HTMLRenderer.joiningText(inlines))
+            let next = blocks[(index + 1)...].prefix(1)
+            let start = lines.indices.dropFirst().first { line in
+                guard let marker = WrittenMarker(starting: lines[line]), marker.styles.contains(where: { marker.value(in: $0) == 1 })
+                else { return false }
+                return starting(at: 0, in: [paragraph(lines[line...], line: 0)] + next) != nil
+            }
+            guard let start, case .text(_, let position)? = lines[start].first else {
+                result.append(block)
+                continue
+            }
+            result.append(paragraph(lines[..<start], line: block.line))
+            result.append(paragraph(lines[start...], line: position.line))
+        }
+        return result
+    }
 }
 
 extension WrittenList {
@@ -70,6 +102,10 @@ extension WrittenList {
         }
         guard items.count >= 2 else { return nil }
         return (WrittenList(style: style, start: start, tight: count == 1, items: items), count)
+    }
+
+    private static func paragraph(_ lines: ArraySlice<[MarkdownInline]>, line: Int) -> MarkdownBlock {
+        MarkdownBlock(kind: .paragraph(Array(lines.joined(separator: [.softBreak]))), line: line)
     }
 
     /// A paragraph's lines, split at its soft line breaks.
