@@ -104,14 +104,16 @@ extension Workspace {
         return Dictionary(zip(site.partnerships.map(\.slug), data), uniquingKeysWith: { first, _ in first })
     }
 
-    /// Links to a heading of another page: that page must have the heading.
+    /// Links to a heading or numbered paragraph of another page: that page must have it.
     fileprivate func checkAnchors(_ bodies: [String: PageBody], log: DiagnosticLog) {
         for body in bodies.values {
             for reference in body.references {
                 guard let target = bodies[reference.target], !target.rendered.anchors.contains(reference.fragment) else { continue }
                 log.error(
                     reference.location,
-                    HTMLRenderer.missingAnchor(reference.fragment, in: reference.target, headings: target.rendered.headings))
+                    HTMLRenderer.missingAnchor(
+                        reference.fragment, in: reference.target, headings: target.rendered.headings,
+                        paragraphs: target.rendered.paragraphs))
             }
         }
     }

@@ -93,6 +93,26 @@ import Testing
         report.expectError(in: Self.plan, line: 18, "'#enforcement' is not a heading in Content/alpha/strategy/02-priorities.md")
     }
 
+    @Test func publicationKindNumbersTheParagraphsOfAReport() throws {
+        let project = try project()
+        try project.edit(Self.plan) { $0.replacingOccurrences(of: "## Pictures", with: "2.1 The council will act.\n\n## Pictures") }
+        let report = try rebuild(project) {
+            try $0.edit("Content/alpha/strategy/publication.yaml") { $0.replacingOccurrences(of: "kind: strategy", with: "kind: report") }
+        }
+        #expect(report.changed.contains(.chapter("alpha", "strategy", "plan")))
+        #expect(report.changed.contains(.home("alpha")), "the card says Report")
+    }
+
+    @Test func shortTitleChangesTheBreadcrumbsOfItsChapters() throws {
+        let project = try project()
+        let report = try rebuild(project) {
+            try $0.edit("Content/alpha/strategy/publication.yaml") {
+                $0.replacingOccurrences(of: "kind: strategy", with: "short_title: Strategy\nkind: strategy")
+            }
+        }
+        #expect(report.changed.contains(.chapter("alpha", "strategy", "introduction")))
+    }
+
     @Test func partnershipSettings() throws {
         let project = try project()
         try rebuild(project) {

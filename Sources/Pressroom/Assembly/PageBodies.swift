@@ -28,16 +28,19 @@ struct PageBodies {
     func render(_ site: Site, log: DiagnosticLog) -> [String: PageBody] {
         let reserved = reservedIDs.sorted().hashValue
         let work = site.partnerships.flatMap { p in p.documents.map { (p, $0) } }
+        let numbered = Set(site.partnerships.flatMap(\.publications).filter(\.kind.numbersParagraphs).flatMap(\.chapters).map(\.source))
         let bodies = work.concurrentMap { partnership, document in
             let data = measures[partnership.slug] ?? MeasureData()
+            let numbersParagraphs = numbered.contains(document.source)
             let inputs = { (body: PageBody) in
                 BodyInputs(
-                    document: document.fingerprint, route: document.route, reservedIDs: reserved,
+                    document: document.fingerprint, route: document.route, reservedIDs: reserved, numbersParagraphs: numbersParagraphs,
                     measures: body.usesMeasures ? data.fingerprint ^ partnership.area.hashValue : nil,
                     links: body.usesLocalFiles ? index.fingerprint : nil, tags: index.tags[document.source])
             }
             return cache.body(for: document.source, inputs: inputs, project: project) {
-                render(document, components: MeasureComponents(data: data, areaName: partnership.area), reserved: reserved)
+                render(
+                    document, components: MeasureComponents(data: data, areaName: partnership.area), numbersParagraphs: numbersParagraphs)
             }
         }
         var result: [String: PageBody] = [:]
@@ -49,11 +52,13 @@ struct PageBodies {
         return result
     }
 
-    private func render(_ document: Document, components: MeasureComponents, reserved: Int) -> PageBody {
+    private func render(_ document: Document, components: MeasureComponents, numbersParagraphs: Bool) -> PageBody {
         let log = DiagnosticLog()
         let markdown = MarkdownDocument(parsing: document.body, path: document.source, firstLine: document.bodyLine)
         let links = PageLinks(project: project, index: index, document: document, components: components)
-        let rendered = HTMLRenderer(document: markdown, resolver: links, scope: IDScope(reserved: reservedIDs), log: log).render()
+        let renderer = HTMLRenderer(document: markdown, resolver: links, scope: IDScope(reserved: reservedIDs), log: log)
+        renderer.numbersParagraphs = numbersParagraphs
+        let rendered = renderer.render()
         return PageBody(
             rendered: rendered, fingerprint: rendered.html.hashValue, copies: links.copies, references: links.references,
             filesLookedUp: links.filesLookedUp,
@@ -67,6 +72,8 @@ struct BodyInputs: Hashable, Sendable {
     var document: Int
     var route: Route
     var reservedIDs: Int
+    /// Whether the document is a chapter of a report, whose paragraphs are numbered.
+    var numbersParagraphs: Bool
     var measures: Int?
     var links: Int?
     /// The tags of the document's publication.

@@ -35,9 +35,11 @@ struct DocumentReader {
         yaml.warnUnknownKeys(["title", "short_title", "period", "kind", "summary", "published", "tags", "tags_title"], log: log)
         let kindText = try yaml.string("kind") ?? "strategy"
         guard let kind = Publication.Kind(rawValue: kindText) else {
+            let kinds = Publication.Kind.allCases.map { "'\($0.rawValue)'" }
             throw ContentError(
                 yaml.location("kind"),
-                "kind '\(kindText)' is not known; use 'strategy' or 'annual-review'")
+                "kind '\(kindText)' is not known\(Suggestion.hint(for: kindText, in: Publication.Kind.allCases.map(\.rawValue))); "
+                    + "use \(kinds.dropLast().joined(separator: ", ")) or \(kinds.last ?? "")")
         }
         if let published = try yaml.string("published") {
             try Self.checkDate(published, at: yaml.location("published"))

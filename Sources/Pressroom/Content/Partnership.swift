@@ -51,11 +51,25 @@ public struct HelpLine: Sendable, Hashable {
     public var description: String?
 }
 
-/// A strategy or annual review: ordered chapters under one title and period.
+/// A strategy, annual review, report or plan: ordered chapters under one title and period.
 public struct Publication: Sendable, Hashable {
+    /// What a publication is, as `kind:` in `publication.yaml` names it.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case strategy
         case annualReview = "annual-review"
+        /// A report to a council committee or board: numbered paragraphs, recommendations, appendices.
+        case report
+        /// A plan, such as a delivery plan.
+        case plan
+
+        /// Whether a paragraph that starts with its number (`2.18 The council…`) is a numbered
+        /// paragraph, with an id that other pages can link to.
+        public var numbersParagraphs: Bool {
+            switch self {
+            case .report: true
+            case .strategy, .annualReview, .plan: false
+            }
+        }
     }
 
     public var slug: String

@@ -112,7 +112,9 @@ private final class FuzzProject: @unchecked Sendable {
     private func render(_ body: String, path: String, firstLine: Int, measures: MeasureData, log: DiagnosticLog) {
         let document = MarkdownDocument(parsing: body, path: path, firstLine: firstLine)
         let resolver = FuzzResolver(components: MeasureComponents(data: measures, areaName: "Fuzzshire"))
-        _ = HTMLRenderer(document: document, resolver: resolver, scope: IDScope(reserved: ["main"]), log: log).render()
+        let renderer = HTMLRenderer(document: document, resolver: resolver, scope: IDScope(reserved: ["main"]), log: log)
+        renderer.numbersParagraphs = true
+        _ = renderer.render()
     }
 }
 

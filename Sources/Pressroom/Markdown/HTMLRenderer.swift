@@ -18,6 +18,11 @@ final class HTMLRenderer {
     var ownFragments: [(fragment: String, location: SourceLocation)] = []
     /// Whether phone numbers in text become links here, and the call word just before.
     var phones = PhoneLinks.Context()
+    /// Whether paragraphs that start with a number (`2.18 The council…`) are numbered paragraphs,
+    /// as in a report.
+    var numbersParagraphs = false
+    /// The id of each numbered paragraph so far, with the line it is on, in order.
+    var numberedParagraphs: [(id: String, line: Int)] = []
 
     init(document: MarkdownDocument, resolver: any MarkdownResolver, scope: IDScope, log: DiagnosticLog) {
         self.document = document
@@ -36,20 +41,35 @@ final class HTMLRenderer {
                 "the Markdown here nests more than \(CmarkParser.maximumDepth) levels deep (block quotes, lists or emphasis inside each other); "
                     + "what is inside was left out, so flatten it")
         }
-        var html = blocks(document.blocks.filter { !$0.isFootnote })
+        var html = blocks(document.blocks.filter { !$0.isFootnote }, topLevel: true)
         html += footnotes()
-        var anchors = Set(headings.map(\.id))
+        let paragraphs = numberedParagraphs.map(\.id)
+        var anchors = Set(headings.map(\.id)).union(paragraphs)
         for number in footnoteNumbers.values { anchors.insert(scope.id("fn-\(number)")) }
         for (fragment, location) in ownFragments where !anchors.contains(scope.id(fragment)) {
-            log.error(location, Self.missingAnchor(fragment, in: document.path, headings: headings))
+            log.error(location, Self.missingAnchor(fragment, in: document.path, headings: headings, paragraphs: paragraphs))
         }
-        return RenderedMarkdown(html: html, headings: headings, anchors: anchors)
+        return RenderedMarkdown(html: html, headings: headings, paragraphs: paragraphs, anchors: anchors)
     }
 
-    /// The message for a link to `#fragment` that is not a heading of the page at `path`.
-    static func missingAnchor(_ fragment: String, in path: String, headings: [MarkdownDocument.Heading]) -> String {
-        "'#\(fragment)' is not a heading in \(path)\(Suggestion.hint(for: fragment, in: headings.map(\.id))); headings there are: "
-            + headings.prefix(8).map { "#\($0.id)" }.joined(separator: ", ")
+    /// The message for a link to `#fragment` that is not a heading, or numbered paragraph, of
+    /// the page at `path`.
+    static func missingAnchor(
+        _ fragment: String, in path: String, headings: [MarkdownDocument.Heading], paragraphs: [String] = []
+    ) -> String {
+        guard fragment.hasPrefix("para-") else {
+            return
+                "'#\(fragment)' is not a heading in \(path)\(Suggestion.hint(for: fragment, in: headings.map(\.id))); headings there are: "
+                + headings.prefix(8).map { "#\($0.id)" }.joined(separator: ", ")
+        }
+        guard !paragraphs.isEmpty else {
+            return "'#\(fragment)' is not a numbered paragraph in \(path), which has none; "
+                + "only a report (kind: report) numbers its paragraphs, written as `2.18 The council…`"
+        }
+        let named = fragment.replacingOccurrences(of: ".", with: "-")
+        return "'#\(fragment)' is not a numbered paragraph in \(path)\(Suggestion.hint(for: named, in: paragraphs)); "
+            + "its numbered paragraphs are #\(paragraphs.first ?? "") to #\(paragraphs.last ?? ""), written with hyphens: "
+            + "paragraph 2.18 is #para-2-18"
     }
 
     func location(_ line: Int? = nil) -> SourceLocation {
@@ -69,7 +89,9 @@ final class HTMLRenderer {
         return scope.id("table-\(tableCount)")
     }
 
-    func blocks(_ blocks: [MarkdownBlock], tight: Bool = false) -> String {
+    /// `topLevel`: the blocks of the page itself, not those inside a list, quote or note.
+    func blocks(_ blocks: [MarkdownBlock], tight: Bool = false, topLevel: Bool = false) -> String {
+        let blocks = WrittenList.separated(blocks)
         var html = ""
         var index = 0
         while index < blocks.count {
@@ -81,6 +103,16 @@ final class HTMLRenderer {
                 currentLine = blocks[index + 1].line
                 html += self.table(table, caption: caption)
                 index += 2
+                continue
+            }
+            if let (list, count) = WrittenList.starting(at: index, in: blocks) {
+                html += writtenList(list)
+                index += count
+                continue
+            }
+            if topLevel, numbersParagraphs, case .paragraph(let content) = block.kind, let numbered = ParagraphNumber(content) {
+                html += numberedParagraph(numbered)
+                index += 1
                 continue
             }
             html += self.block(block, tight: tight)

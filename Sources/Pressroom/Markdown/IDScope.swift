@@ -1,6 +1,7 @@
 /// The ids of one HTML page, with an optional prefix. (The print document scopes each chapter's
 /// ids when it takes the chapter's web body: see `PrintBody`.)
-/// Heading ids never take an id the templates use, nor one the renderer gives notes and tables.
+/// Heading ids never take an id the templates use, nor one the renderer gives notes, tables and
+/// numbered paragraphs.
 final class IDScope {
     let prefix: String
     private var used: Set<String>
@@ -30,10 +31,11 @@ final class IDScope {
         return prefix + id
     }
 
-    /// `fn-1`, `fnref-2-3`, `table-3`: ids the renderer gives notes and tables.
+    /// `fn-1`, `fnref-2-3`, `table-3`, `para-2-18`: ids the renderer gives notes, tables and
+    /// numbered paragraphs.
     private static func isNumberedID(_ id: String) -> Bool {
         let parts = id.split(separator: "-", omittingEmptySubsequences: false)
-        return ["fn", "fnref", "table"].contains(String(parts[0])) && (2...3).contains(parts.count)
-            && parts.dropFirst().allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        guard parts.count >= 2, parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return false }
+        return parts[0] == "para" || (["fn", "fnref", "table"].contains(String(parts[0])) && parts.count <= 3)
     }
 }

@@ -12,9 +12,11 @@ protocol MarkdownResolver {
     func figure(_ name: String, _ arguments: String, at location: SourceLocation) throws(ContentError) -> String
 }
 
-/// A rendered Markdown body: its HTML, its headings (with ids) and every id a link can point at.
+/// A rendered Markdown body: its HTML, its headings (with ids), the ids of its numbered
+/// paragraphs, and every id a link can point at.
 struct RenderedMarkdown: Sendable, Hashable {
     var html: String
     var headings: [MarkdownDocument.Heading]
+    var paragraphs: [String] = []
     var anchors: Set<String>
 }

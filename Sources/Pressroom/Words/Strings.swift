@@ -1,5 +1,13 @@
-/// Every word Pressroom itself puts on a page about measures: English now, and room for Welsh.
+/// Every word Pressroom itself puts on a page about measures and publications: English now, and
+/// room for Welsh.
 struct Strings: Sendable {
+    /// What each kind of publication is called, in captions, cards, breadcrumbs and on covers.
+    var strategy: String
+    var annualReview: String
+    var report: String
+    var plan: String
+    /// A publication's short title with its kind, when the title does not say it: "Strategy: Strategic framework".
+    var kindAndTitle: @Sendable (_ kind: String, _ title: String) -> String
     var better: String
     var worse: String
     var noChange: String
@@ -61,6 +69,8 @@ struct Strings: Sendable {
     var tags = TagStrings.english
 
     static let english = Strings(
+        strategy: "Strategy", annualReview: "Annual review", report: "Report", plan: "Plan",
+        kindAndTitle: { "\($0): \($1)" },
         better: "better", worse: "worse", noChange: "no change", broadlyUnchanged: "broadly unchanged",
         noDesiredDirection: "no desired direction",
         reduce: "Reduce", increase: "Increase", monitor: "Monitor (no target direction)", up: "up", down: "down",

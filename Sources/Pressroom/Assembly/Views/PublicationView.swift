@@ -20,7 +20,9 @@ final class PublicationView: TemplateView, Hashable {
     /// chapters does not matter.
     static func outline(of publication: Publication) -> Int {
         var hasher = Hasher()
-        hasher.combine([publication.slug, publication.title, publication.period, publication.summary, publication.published])
+        hasher.combine([
+            publication.slug, publication.title, publication.shortTitle, publication.period, publication.summary, publication.published,
+        ])
         hasher.combine(publication.kind)
         for chapter in publication.chapters {
             hasher.combine(chapter.title)
@@ -37,7 +39,7 @@ final class PublicationView: TemplateView, Hashable {
         "url": .value { $0.page.link(to: .publication($0.partnership, $0.publication.slug)) },
         "summary": .optional { $0.publication.summary },
         "published": .optional { $0.publication.published.map(LongDate.text) },
-        "kind_label": .value { $0.publication.kind == .strategy ? "Strategy" : "Annual review" },
+        "kind_label": .value { $0.publication.kind.label() },
         "chapters": .list { $0.chapters },
     ]
 
@@ -82,18 +84,21 @@ struct CardView: TemplateView, Hashable {
     var url: String
     var summary: String?
     var period: String?
+    /// What a publication is: "Strategy", "Report"; `nil` for news and pages.
+    var kind: String?
     var date: String?
     var draft = false
 
     static let fields: [String: TemplateField<CardView>] = [
         "title": .value { $0.title }, "url": .value { $0.url }, "summary": .optional { $0.summary }, "period": .optional { $0.period },
+        "kind": .optional { $0.kind },
         "date": .optional { $0.date.map(LongDate.text) }, "date_iso": .optional { $0.date }, "draft": .value { $0.draft },
     ]
 
     static func publication(_ publication: Publication, partnership: String, from page: Route) -> CardView {
         CardView(
             title: publication.title, url: page.link(to: .publication(partnership, publication.slug)), summary: publication.summary,
-            period: publication.period)
+            period: publication.period, kind: publication.kind.label())
     }
 
     static func document(_ document: Document, from page: Route) -> CardView {
