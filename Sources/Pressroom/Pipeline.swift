@@ -76,9 +76,12 @@ extension ProjectFolder {
     /// instead of one for every file that is missing, and nothing created.
     public var problemBeforeBuilding: Diagnostic? {
         guard isFolder(root) else {
+            let parent = root.deletingLastPathComponent()
+            let hint = Suggestion.hint(for: root.lastPathComponent, in: subfolders(of: parent).map(\.lastPathComponent))
+            let problem = exists(root) ? "this is a file, not a folder" : "the project folder does not exist\(hint)"
             return Diagnostic(
                 .error, SourceLocation(path: root.path),
-                "the project folder does not exist; run pressroom in a project folder (one holding Content/ and Templates/), or name one")
+                "\(problem); run pressroom in a project folder (one holding Content/ and Templates/), or name one; nothing was written")
         }
         guard isFolder(content) else {
             return Diagnostic(

@@ -63,6 +63,7 @@ public final class Workspace: @unchecked Sendable {
         let artifacts = clock.step("plan outputs") {
             SitePlan(project: project, log: log, printDocuments: options.makePrintDocuments).artifacts(for: site, bodies: rendered)
         }
+        clock.step("check files not published") { UnpublishedFiles(project: project, log: log).check(site, bodies: rendered) }
         var context = BuildContext(project: project, site: site, measures: measures, templates: templates, bodies: rendered, index: index)
         context.printDocuments = options.makePrintDocuments
         context.printBodies = printBodies

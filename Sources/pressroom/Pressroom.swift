@@ -35,7 +35,8 @@ func report(_ report: BuildReport, action: String) -> Int32 {
         print("\(action): \(report.pageCount) pages, \(report.fileCount) files; \(counts)")
         return 0
     }
-    FileHandle.standardError.write(Data("\(action) failed: \(counts); Output/ was left as it was\n".utf8))
+    let output = action == "check" ? "" : "; Output/ was left as it was"
+    FileHandle.standardError.write(Data("\(action) failed: \(counts)\(output)\n".utf8))
     return 1
 }
 

@@ -64,6 +64,28 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: missing.deletingLastPathComponent().path))
     }
 
+    @Test func buildOnAMissingFolderWritesNoOutputFolderAnywhere() throws {
+        let place = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-place-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: place.appendingPathComponent("site"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: place) }
+        let result = try Executable.run(["build", "sites", "--output", place.appendingPathComponent("out").path], in: place)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains("error: the project folder does not exist (did you mean 'site'?);"), "\(result.stderr)")
+        #expect(result.stderr.contains("nothing was written"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: place.path) == ["site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: place.appendingPathComponent("site").path).isEmpty)
+    }
+
+    @Test func buildOnAFileSaysItIsNotAFolder() throws {
+        let project = try TestProject(TestProject.minimalPartnership())
+        let result = try Executable.run(["build", "Content/alpha/partnership.yaml"], in: project.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("partnership.yaml:1:1: error: this is a file, not a folder;"), "\(result.stderr)")
+        #expect(!project.exists("Output"))
+        #expect(!project.exists("Content/alpha/Output"))
+    }
+
     @Test func buildOnAFolderWithoutContentSaysSoOnce() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

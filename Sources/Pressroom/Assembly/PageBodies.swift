@@ -7,8 +7,8 @@ struct PageBody: Sendable {
     var fingerprint: Int
     var copies: [Route: URL]
     var references: [PageLinks.AnchorReference]
-    /// Local files the body links to or shows, and whether each was there.
-    var filesLookedUp: [URL: Bool]
+    /// Local files the body links to or shows, and the stamp of each that was there.
+    var filesLookedUp: [URL: FileStamp?]
     var diagnostics: [Diagnostic]
     var usesMeasures: Bool
     var usesLocalFiles: Bool
@@ -55,7 +55,7 @@ struct PageBodies {
     private func render(_ document: Document, components: MeasureComponents, numbersParagraphs: Bool) -> PageBody {
         let log = DiagnosticLog()
         let markdown = MarkdownDocument(parsing: document.body, path: document.source, firstLine: document.bodyLine)
-        let links = PageLinks(project: project, index: index, document: document, components: components)
+        let links = PageLinks(project: project, index: index, document: document, components: components, log: log)
         let renderer = HTMLRenderer(document: markdown, resolver: links, scope: IDScope(reserved: reservedIDs), log: log)
         renderer.numbersParagraphs = numbersParagraphs
         let rendered = renderer.render()
@@ -94,7 +94,7 @@ final class BodyCache: @unchecked Sendable {
         let kept = entries[source]
         lock.unlock()
         if let kept, inputs(kept.body) == kept.inputs,
-            kept.body.filesLookedUp.allSatisfy({ url, present in (project.exists(url) && !project.isFolder(url)) == present })
+            kept.body.filesLookedUp.allSatisfy({ url, stamp in PageLinks.lookUp(url, in: project) == stamp })
         {
             return kept.body
         }

@@ -18,27 +18,40 @@ final class PageLinks: MarkdownResolver {
     let source: String
     let folder: URL
     let components: MeasureComponents?
+    /// Where warnings about what a page uses go (errors are thrown).
+    let log: DiagnosticLog
     private(set) var copies: [Route: URL] = [:]
     private(set) var references: [AnchorReference] = []
-    /// Every local file looked up, and whether it was there.
-    private(set) var filesLookedUp: [URL: Bool] = [:]
+    /// Every local file looked up, and its stamp when it was there.
+    private(set) var filesLookedUp: [URL: FileStamp?] = [:]
     /// Commitments marked with tags, for the tag pages, and problems found in their words.
     var tagged: [TaggedItem] = []
     var taggedDiagnostics: [Diagnostic] = []
 
-    init(project: ProjectFolder, index: SiteIndex, document: Document, components: MeasureComponents?) {
+    init(project: ProjectFolder, index: SiteIndex, document: Document, components: MeasureComponents?, log: DiagnosticLog) {
         self.project = project
         self.index = index
         page = document.route
         source = document.source
         folder = project.root.appendingPathComponent(document.source).deletingLastPathComponent()
         self.components = components
+        self.log = log
+    }
+
+    /// The stamp of `url` when it is a file (not a folder), as `filesLookedUp` records it.
+    static func lookUp(_ url: URL, in project: ProjectFolder) -> FileStamp? {
+        project.isFolder(url) ? nil : project.stamp(url)
     }
 
     func link(_ url: String, at location: SourceLocation) throws(ContentError) -> String {
         try WebAddress.checkLink(url, at: location)
         if WebAddress.scheme(url) != nil { return url }
         let (path, fragment) = Self.split(url)
+        if let markdown = ContentFileName.markdownName(for: ((path.removingPercentEncoding ?? path) as NSString).lastPathComponent) {
+            throw ContentError(
+                location,
+                "'\(path)' is Markdown that Pressroom does not publish, as its name does not end in .md; rename the file to \(markdown)")
+        }
         guard path.hasSuffix(".md") else { return try file(url, at: location, kind: "file") }
         let target = try resolve(path, at: location)
         guard let document = index.documents[target] else {
@@ -61,11 +74,11 @@ final class PageLinks: MarkdownResolver {
 
     func component(_ name: String, _ body: String, at location: SourceLocation, tableID: String) throws(ContentError) -> String? {
         if name == Signature.blockName {
-            return try Signature.html(ComponentOptions.block(body, at: location)) { (url, place) throws(ContentError) in
+            return try Signature.html(ComponentOptions.block(body, at: location, log: log)) { (url, place) throws(ContentError) in
                 try image(url, at: place)
             }
         }
-        if let plan = try PlanBlocks.html(name, body, at: location, tableID: tableID) {
+        if let plan = try PlanBlocks.html(name, body, at: location, tableID: tableID, log: log) {
             return plan
         }
         if name == TaggedList.blockName { return try commitments(body, at: location, tableID: tableID) }
@@ -74,7 +87,7 @@ final class PageLinks: MarkdownResolver {
         let partnership = page.folders.first ?? ""
         let links = DataLinks(
             csv: page.link(to: .dataFile(partnership, "measures.csv")), json: page.link(to: .dataFile(partnership, "measures.json")))
-        return try components.block(name, options: ComponentOptions.block(body, at: location), tableID: tableID, dataLinks: links)
+        return try components.block(name, options: ComponentOptions.block(body, at: location, log: log), tableID: tableID, dataLinks: links)
     }
 
     func figure(_ name: String, _ arguments: String, at location: SourceLocation) throws(ContentError) -> String {
@@ -94,10 +107,13 @@ final class PageLinks: MarkdownResolver {
         let (path, fragment) = Self.split(url)
         let target = try resolve(path, at: location)
         let source = project.root.appendingPathComponent(target)
-        let present = project.exists(source) && !project.isFolder(source)
-        filesLookedUp[source] = present
-        guard present else {
+        let stamp = Self.lookUp(source, in: project)
+        filesLookedUp[source] = stamp
+        guard stamp != nil else {
             throw ContentError(location, "\(kind) '\(path)' does not exist (looked for \(target)); check the path")
+        }
+        if kind == "image" {
+            try ImageFile.check(source, written: path, at: location, log: log)
         }
         let route = Route.contentFile(String(target.dropFirst("Content/".count)))
         copies[route] = source

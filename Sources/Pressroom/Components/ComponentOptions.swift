@@ -10,8 +10,8 @@ struct ComponentOptions {
     var keyLocations: [String: SourceLocation] = [:]
 
     /// Options of a fenced block: a YAML mapping whose first line is at `location`.
-    static func block(_ text: String, at location: SourceLocation) throws(ContentError) -> ComponentOptions {
-        let yaml = try YAMLMap.parse(text, path: location.path, lineOffset: location.line - 1)
+    static func block(_ text: String, at location: SourceLocation, log: DiagnosticLog) throws(ContentError) -> ComponentOptions {
+        let yaml = try YAMLMap.parse(text, path: location.path, lineOffset: location.line - 1, log: log)
         var options = ComponentOptions(values: [:], lists: [:], location: location)
         for key in yaml.keys {
             options.keyLocations[key] = yaml.location(key)

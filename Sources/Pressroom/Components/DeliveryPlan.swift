@@ -59,8 +59,8 @@ struct DeliveryPlan {
 
 extension DeliveryPlan {
     /// Reads a `delivery-plan` block whose first line is at `location`, reporting every problem.
-    static func read(_ text: String, at location: SourceLocation) throws(ContentError) -> DeliveryPlan {
-        var problems = BlockProblems()
+    static func read(_ text: String, at location: SourceLocation, log: DiagnosticLog) throws(ContentError) -> DeliveryPlan {
+        var problems = BlockProblems(log: log)
         let yaml = try problems.open(text, at: location, options: options, of: "a delivery plan")
         let caption = problems.text(yaml, "caption")
         let programme = problems.text(yaml, "programme")

@@ -6,10 +6,12 @@ import Yams
 /// in its chapter as YAML, read whole, and reports every problem it finds where it was written.
 enum PlanBlocks {
     /// HTML for a plan block, or `nil` when `name` is not one.
-    static func html(_ name: String, _ body: String, at location: SourceLocation, tableID: String) throws(ContentError) -> String? {
+    static func html(
+        _ name: String, _ body: String, at location: SourceLocation, tableID: String, log: DiagnosticLog
+    ) throws(ContentError) -> String? {
         switch name {
-        case DeliveryPlan.blockName: try DeliveryPlan.read(body, at: location).html(id: tableID)
-        case TheoryOfChange.blockName: try TheoryOfChange.read(body, at: location).html(id: tableID)
+        case DeliveryPlan.blockName: try DeliveryPlan.read(body, at: location, log: log).html(id: tableID)
+        case TheoryOfChange.blockName: try TheoryOfChange.read(body, at: location, log: log).html(id: tableID)
         default: nil
         }
     }
@@ -18,10 +20,12 @@ enum PlanBlocks {
 /// The problems found in one block, kept so that all of them are reported together.
 struct BlockProblems {
     private(set) var errors: [ContentError] = []
+    /// Where warnings about the block's YAML go.
+    let log: DiagnosticLog
 
     /// Reads a block's YAML, whose first line is at `location`, and checks its options.
     mutating func open(_ text: String, at location: SourceLocation, options: [String], of what: String) throws(ContentError) -> YAMLMap {
-        let yaml = try YAMLMap.parse(text, path: location.path, lineOffset: location.line - 1)
+        let yaml = try YAMLMap.parse(text, path: location.path, lineOffset: location.line - 1, log: log)
         checkKeys(yaml, options, of: what)
         return yaml
     }

@@ -46,8 +46,8 @@ struct TheoryOfChange {
 
 extension TheoryOfChange {
     /// Reads a `theory-of-change` block whose first line is at `location`, reporting every problem.
-    static func read(_ text: String, at location: SourceLocation) throws(ContentError) -> TheoryOfChange {
-        var problems = BlockProblems()
+    static func read(_ text: String, at location: SourceLocation, log: DiagnosticLog) throws(ContentError) -> TheoryOfChange {
+        var problems = BlockProblems(log: log)
         let yaml = try problems.open(text, at: location, options: options, of: "a theory of change")
         let caption = problems.text(yaml, "caption")
         let priority = problems.text(yaml, "priority")

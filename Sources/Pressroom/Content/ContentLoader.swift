@@ -26,7 +26,7 @@ struct ContentLoader {
         var site = Site(title: "Community safety partnerships", description: "", baseURL: nil, partnerships: [])
         guard project.exists(file) else { return site }
         do {
-            let yaml = try YAMLMap.parse(project.readText(file), path: project.relativePath(file))
+            let yaml = try YAMLMap.parse(project.readText(file), path: project.relativePath(file), log: log)
             yaml.warnUnknownKeys(["title", "description", "base_url"], log: log)
             site.title = try yaml.string("title") ?? site.title
             site.description = try yaml.string("description") ?? ""
@@ -59,7 +59,7 @@ struct ContentLoader {
         ) { log in
             do {
                 return try PartnershipReader(project: project, log: log)
-                    .read(try YAMLMap.parse(project.readText(file), path: path), slug: slug, folder: folder)
+                    .read(try YAMLMap.parse(project.readText(file), path: path, log: log), slug: slug, folder: folder)
             } catch {
                 log.record(error)
                 return nil

@@ -31,7 +31,7 @@ struct DocumentReader {
 
     /// What `publication.yaml` says, without the chapters.
     private func publicationSettings(_ file: URL, path: String, slug: String, log: DiagnosticLog) throws(ContentError) -> Publication {
-        let yaml = try YAMLMap.parse(project.readText(file), path: path)
+        let yaml = try YAMLMap.parse(project.readText(file), path: path, log: log)
         yaml.warnUnknownKeys(["title", "short_title", "period", "kind", "summary", "published", "tags", "tags_title"], log: log)
         let kindText = try yaml.string("kind") ?? "strategy"
         guard let kind = Publication.Kind(rawValue: kindText) else {
@@ -42,7 +42,7 @@ struct DocumentReader {
                     + "use \(kinds.dropLast().joined(separator: ", ")) or \(kinds.last ?? "")")
         }
         if let published = try yaml.string("published") {
-            try Self.checkDate(published, at: yaml.location("published"))
+            CalendarDate.check(published, name: "published", at: yaml.location("published"), log: log)
         }
         let title = try yaml.requiredString("title")
         var publication = Publication(
@@ -58,9 +58,10 @@ struct DocumentReader {
     func documents(in folder: URL, kind: Document.Kind, route: (String) -> Route) -> [Document] {
         guard project.isFolder(folder) else { return [] }
         let folderPath = project.relativePath(folder)
-        return project.names(in: folder).filter { $0.hasSuffix(".md") }
+        let documents = project.names(in: folder).filter { $0.hasSuffix(".md") }
             .compactMap { document(folderPath + "/" + $0, kind: kind, route: route) }
-            .filter { includeDrafts || !$0.draft }
+        if kind == .chapter { checkChapterNumbers(documents) }
+        return documents.filter { includeDrafts || !$0.draft }
             .sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
     }
 
@@ -82,7 +83,7 @@ struct DocumentReader {
         _ data: Data, path: String, kind: Document.Kind, route: (String) -> Route, fingerprint: Int, log: DiagnosticLog
     ) throws(ContentError) -> Document {
         let file = project.root.appendingPathComponent(path)
-        let parts = try FrontMatter.split(project.text(of: data, path: path), path: path)
+        let parts = try FrontMatter.split(project.text(of: data, path: path), path: path, log: log)
         let fields = parts.fields
         var known = ["title", "summary", "draft", "leave_site"]
         known += kind == .news ? ["date"] : ["order"]
@@ -99,10 +100,11 @@ struct DocumentReader {
         }
         let date = try fields.string("date")
         if kind == .news {
-            guard let date else {
-                throw ContentError(fields.start, "missing required key 'date' for a news item; add `date: 2024-03-14`")
+            if date == nil {
+                log.error(fields.start, "missing required key 'date' for a news item; add `date: \(CalendarDate.example)`")
             }
-            try Self.checkDate(date, at: fields.location("date"))
+            let valid = date.flatMap { CalendarDate.check($0, name: "date", at: fields.location("date"), log: log) != nil ? $0 : nil }
+            checkNewsFileName(file.lastPathComponent, date: valid, at: fields.location("date"), path: path, log: log)
         }
         return Document(
             kind: kind, slug: slug, title: try fields.requiredString("title"), summary: try fields.string("summary"),
@@ -114,25 +116,11 @@ struct DocumentReader {
 
     /// `03-our-priorities` → (3, `our-priorities`); `2024-03-14-launch` → (nil, `launch`) for news.
     static func slug(fromFileName name: String, kind: Document.Kind) -> (Int?, String) {
-        if kind == .news, name.count > 11, Self.isDate(String(name.prefix(10))), name.dropFirst(10).first == "-" {
-            return (nil, String(name.dropFirst(11)))
+        if kind == .news, let (_, rest) = NewsFileName.split(name) {
+            return (nil, rest)
         }
         let digits = name.prefix { $0.isNumber }
         guard !digits.isEmpty, name.dropFirst(digits.count).first == "-" else { return (nil, name) }
         return (Int(digits), String(name.dropFirst(digits.count + 1)))
-    }
-
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
-    }
-
-    static func checkDate(_ text: String, at location: SourceLocation) throws(ContentError) {
-        guard isDate(text) else {
-            throw ContentError(location, "'\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2024-03-14")
-        }
     }
 }

@@ -31,6 +31,9 @@ struct PartnershipReader {
         if let accessibility, accessibility.node("reviewed") == nil {
             log.error(accessibility.start, "missing required key 'reviewed' in accessibility; add `reviewed: 2024-11-01`")
         }
+        if let accessibility, let reviewed = try accessibility.string("reviewed") {
+            CalendarDate.check(reviewed, name: "reviewed", at: accessibility.location("reviewed"), log: log)
+        }
         let suppressBelow = try yaml.int("suppress_below")
         if let suppressBelow, suppressBelow < 1 {
             throw ContentError(
@@ -81,6 +84,12 @@ struct PartnershipReader {
         }
         if !project.exists(url) {
             log.error(yaml.location("logo"), "logo file '\(file)' does not exist in \(project.relativePath(folder))/")
+        } else {
+            do {
+                try ImageFile.check(url, written: file, at: yaml.location("logo"), log: log)
+            } catch {
+                log.record(error)
+            }
         }
         if (try yaml.string("logo_alt")) == nil {
             log.error(yaml.location("logo"), "the logo needs alt text; add `logo_alt:` with the words the logo shows")

@@ -68,7 +68,7 @@ private final class FuzzProject: @unchecked Sendable {
         case .page:
             let url = write(file, to: "pages/page.md")
             guard let text = try? project.readText(url) else { return }
-            let parts = try? FrontMatter.split(text, path: project.relativePath(url))
+            let parts = try? FrontMatter.split(text, path: project.relativePath(url), log: log)
             render(parts?.body ?? text, path: project.relativePath(url), firstLine: parts?.bodyLine ?? 1, measures: fixedMeasures, log: log)
         case .newsItem:
             write(file, to: "news/2024-01-31-item.md")
@@ -78,7 +78,8 @@ private final class FuzzProject: @unchecked Sendable {
             }
         case .partnership:
             let url = write(file, to: "partnership.yaml")
-            guard let text = try? project.readText(url), let yaml = try? YAMLMap.parse(text, path: project.relativePath(url)) else {
+            guard let text = try? project.readText(url), let yaml = try? YAMLMap.parse(text, path: project.relativePath(url), log: log)
+            else {
                 return
             }
             _ = try? PartnershipReader(project: project, log: log).read(yaml, slug: "fuzz", folder: partnership)
@@ -133,10 +134,10 @@ private struct FuzzResolver: MarkdownResolver {
     }
 
     func component(_ name: String, _ body: String, at location: SourceLocation, tableID: String) throws(ContentError) -> String? {
-        if let plan = try PlanBlocks.html(name, body, at: location, tableID: tableID) { return plan }
+        if let plan = try PlanBlocks.html(name, body, at: location, tableID: tableID, log: DiagnosticLog()) { return plan }
         if name == TaggedList.blockName { return try TaggedList(parsing: body, at: location).items.isEmpty ? "" : "<ul></ul>" }
         guard MeasureComponents.isComponent(name) else { return nil }
-        return try components.block(name, options: ComponentOptions.block(body, at: location), tableID: tableID)
+        return try components.block(name, options: ComponentOptions.block(body, at: location, log: DiagnosticLog()), tableID: tableID)
     }
 
     func figure(_ name: String, _ arguments: String, at location: SourceLocation) throws(ContentError) -> String {

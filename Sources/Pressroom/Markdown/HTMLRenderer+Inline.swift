@@ -34,7 +34,9 @@ extension HTMLRenderer {
         default: phones.callWord = nil
         }
         switch node {
-        case .text(let text, let position): return textWithFigures(text, at: location(position))
+        case .text(let text, let position):
+            checkUnreadLinks(text, at: location(position))
+            return textWithFigures(text, at: location(position))
         case .softBreak: return "\n"
         case .lineBreak: return "<br>\n"
         case .code(let code): return "<code>\(HTMLText.escape(code))</code>"

@@ -105,7 +105,7 @@ struct MeasureReader {
                 optional: ["area", "national", "change", "compared_with", "note", "source", "extracted"])
         else { return [] }
         var seen: [String: Int] = [:]
-        return table.rows.compactMap { row in
+        let values = table.rows.compactMap { row -> MeasureValue? in
             let at = SourceLocation(path: path, line: row.line)
             let measure = row.fields["measure"] ?? "", period = row.fields["period"] ?? ""
             let area = row.fields["area"] ?? ""
@@ -135,8 +135,8 @@ struct MeasureReader {
                 figure.nationalDecimals = Self.decimals(in: nationalText)
             }
             let extracted = row.fields["extracted"] ?? ""
-            if !extracted.isEmpty, !DocumentReader.isDate(extracted) {
-                log.error(at, "extracted '\(extracted)' is not a date; write the day the figure was taken from its source as YYYY-MM-DD")
+            if !extracted.isEmpty, case .failure(let problem) = CalendarDate.read(extracted) {
+                log.error(at, problem.message(name: "extracted", text: extracted) + " (the day the figure was taken from its source)")
                 return nil
             }
             figure.note = (row.fields["note"] ?? "").nonEmpty
@@ -144,6 +144,8 @@ struct MeasureReader {
             figure.extracted = extracted.nonEmpty
             return suppressed(figure, unit: unit)
         }
+        checkFractions(values, units: units)
+        return values
     }
 
     /// The figure of a row: a number, a limit (`<5`, `>90`), or only a published change.
@@ -244,6 +246,13 @@ struct MeasureReader {
         }
         guard abs(value) < Self.largestFigure else {
             log.error(location, "\(column) '\(text)' is too large to be a figure; check it (figures must be below 1,000,000,000,000,000)")
+            return nil
+        }
+        if value < 0, let kind = Self.neverNegative[unit] {
+            log.error(
+                location,
+                "\(column) '\(text)' is below zero, but \(kind) cannot be; check the figure (a fall is shown by the change between periods, not by a negative figure)"
+            )
             return nil
         }
         if unit == .rank, value < 1 || value.rounded() != value {

@@ -8,7 +8,7 @@ struct OutcomeReader {
     func read(_ url: URL, measureIDs: Set<String>) -> [Priority] {
         guard project.exists(url) else { return [] }
         do {
-            let yaml = try YAMLMap.parse(project.readText(url), path: project.relativePath(url))
+            let yaml = try YAMLMap.parse(project.readText(url), path: project.relativePath(url), log: log)
             yaml.warnUnknownKeys(["priorities"], log: log)
             var seenIDs = Set<String>()
             return try yaml.maps("priorities").map { item throws(ContentError) in

@@ -8,16 +8,16 @@ struct FrontMatter {
     let bodyLine: Int
 
     /// Splits `text` at the `---` lines; a file without them has empty front matter.
-    static func split(_ text: String, path: String) throws(ContentError) -> FrontMatter {
+    static func split(_ text: String, path: String, log: DiagnosticLog) throws(ContentError) -> FrontMatter {
         guard let (yaml, body, bodyLine) = parts(of: text) else {
-            return FrontMatter(fields: try YAMLMap.parse("", path: path), body: text, bodyLine: 1)
+            return FrontMatter(fields: try YAMLMap.parse("", path: path, log: log), body: text, bodyLine: 1)
         }
         guard let body else {
             throw ContentError(
                 SourceLocation(path: path, line: 1),
                 "front matter starts with '---' but never ends; add a line '---' after the last key")
         }
-        return FrontMatter(fields: try YAMLMap.parse(yaml, path: path, lineOffset: 1), body: body, bodyLine: bodyLine)
+        return FrontMatter(fields: try YAMLMap.parse(yaml, path: path, lineOffset: 1, log: log), body: body, bodyLine: bodyLine)
     }
 
     /// The YAML between the `---` lines, the body after them (`nil` when the front matter never

@@ -45,13 +45,15 @@ public struct ProjectFolder: Sendable {
         return data
     }
 
-    /// The text of a file's bytes, which must be UTF-8, with Windows line endings made plain.
+    /// The text of a file's bytes, which must be UTF-8 without control characters, with Windows
+    /// line endings made plain.
     func text(of data: Data, path: String) throws(ContentError) -> String {
         let hasBOM =
             data.count >= 3 && data[data.startIndex] == 0xEF && data[data.startIndex + 1] == 0xBB && data[data.startIndex + 2] == 0xBF
         var bytes = hasBOM ? data.dropFirst(3) : data[...]
         if Bytes.contains(bytes, 0x0D) { bytes = Self.withoutCarriageReturns(bytes)[...] }
         if let text = String(data: bytes, encoding: .utf8) {
+            try ControlCharacters.check(text, path: path)
             return text
         }
         let (line, column) = Self.firstInvalidUTF8(in: data)

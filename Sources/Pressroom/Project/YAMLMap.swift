@@ -8,8 +8,9 @@ struct YAMLMap {
     /// Lines before the YAML text in its file (front matter starts after `---`).
     let lineOffset: Int
 
-    /// Parses `text` as a YAML mapping; an empty document is an empty mapping.
-    static func parse(_ text: String, path: String, lineOffset: Int = 0) throws(ContentError) -> YAMLMap {
+    /// Parses `text` as a YAML mapping; an empty document is an empty mapping. Values that YAML
+    /// reads differently from how they look (`YAMLWriting`) are recorded in `log`.
+    static func parse(_ text: String, path: String, lineOffset: Int = 0, log: DiagnosticLog) throws(ContentError) -> YAMLMap {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, .basic, .default, .utf8)
@@ -19,6 +20,8 @@ struct YAMLMap {
             throw ContentError(SourceLocation(path: path, line: lineOffset + 1), "cannot read YAML: \(error)")
         }
         guard let node else { return YAMLMap(mapping: Node.Mapping([]), path: path, lineOffset: lineOffset) }
+        YAMLWriting(lines: text.split(separator: "\n", omittingEmptySubsequences: false), path: path, lineOffset: lineOffset, log: log)
+            .check(node)
         guard let mapping = node.mapping else {
             throw ContentError(
                 Self.location(node.mark, path: path, lineOffset: lineOffset),
