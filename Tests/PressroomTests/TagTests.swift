@@ -80,11 +80,11 @@ import Testing
                 </div>
                 """,
                 """
-                <li class="tagged__item" id="table-1-1">Work with <em>schools</em> to cut exclusions, as <a href="../introduction/index.html">the introduction</a> explains
+                <li class="tagged__item" id="table-1-1"><div class="tagged__words">Work with <em>schools</em> to cut exclusions, as <a href="../introduction/index.html">the introduction</a> explains</div>
                 <p class="tag-labels"><span class="tag-labels__title">Who asked for it:</span> <a class="tag" href="../tags/partners/index.html">Partners</a><span class="visually-hidden">,</span> <a class="tag" href="../tags/data/index.html">Data</a></p>
                 </li>
                 """,
-                #"<li class="tagged__item" id="table-1-3">Keep the strategy under review"#,
+                #"<li class="tagged__item" id="table-1-3"><div class="tagged__words">Keep the strategy under review"#,
                 "! tags: partners",
             ])
     }

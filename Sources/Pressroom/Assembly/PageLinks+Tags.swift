@@ -26,7 +26,10 @@ extension PageLinks {
         for (number, (item, tags)) in zip(list.items, marked).enumerated() {
             let anchor = "\(tableID)-\(number + 1)"
             let words = renderer.blocks(item.blocks, tight: list.tight).trimmingNewlines
-            html += "<li class=\"tagged__item\" id=\"\(anchor)\">\(words)\n\(labels?.labels(tags) ?? "")</li>\n"
+            // The words in a block of their own: beside the labels' paragraph, bare text is
+            // wrapped after its first word in print.
+            html +=
+                "<li class=\"tagged__item\" id=\"\(anchor)\"><div class=\"tagged__words\">\(words)</div>\n\(labels?.labels(tags) ?? "")</li>\n"
             if !tags.isEmpty {
                 tagged.append(TaggedItem(anchor: anchor, text: TagLabels.text(of: words), tags: tags.map(\.id)))
             }
