@@ -66,6 +66,7 @@ import Testing
         #expect(!html.contains("leave-site"), "no leave-this-site button in print")
         let contents = try project.read("Output/alpha/strategy/index.html")
         #expect(contents.contains("<a href=\"print/index.html\">The whole publication on one page, to print</a>"))
+        #expect(!contents.contains("contents-tags"), "a publication without tags has no page of tags to offer")
         #expect(!contents.contains("Download the PDF"), "no PDF was made")
     }
 

@@ -106,6 +106,9 @@ import Testing
                 "! Support parents",
             ])
         project.expect(
+            "Output/alpha/strategy/index.html",
+            [#"<p class="contents-tags"><a href="tags/index.html">All commitments, grouped by tag</a></p>"#])
+        project.expect(
             "Output/alpha/strategy/tags/index.html",
             [
                 "<h1>Who asked for it</h1>",

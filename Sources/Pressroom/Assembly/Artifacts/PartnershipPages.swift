@@ -32,7 +32,10 @@ struct ContentsPage: Artifact {
             fields: ContentsFields(
                 publication: context.publicationView(publication, of: partnership, on: route),
                 printURL: context.printDocuments ? route.link(to: .printDocument(partnership.slug, publication.slug)) : nil,
-                pdf: context.pdfs[pdf].map { DownloadView.pdf(url: route.link(to: pdf), facts: $0) }))
+                pdf: context.pdfs[pdf].map { DownloadView.pdf(url: route.link(to: pdf), facts: $0) },
+                tags: PublicationTags(publication, of: partnership.slug).map {
+                    LinkView(title: Strings.english.tags.allItems, url: route.link(to: $0.indexRoute))
+                }))
     }
 }
 

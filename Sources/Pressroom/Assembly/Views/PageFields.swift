@@ -37,9 +37,12 @@ struct ContentsFields: PageFields {
     /// The whole publication on one page, made for print.
     var printURL: String?
     var pdf: DownloadView?
+    /// The page listing the publication's commitments by tag, when it declares tags.
+    var tags: LinkView?
 
     static let fields: [String: TemplateField<ContentsFields>] = [
         "publication": .view { $0.publication }, "print_url": .optional { $0.printURL }, "pdf": .view { $0.pdf },
+        "tags": .view { $0.tags },
     ]
 }
 
