@@ -9,31 +9,39 @@ struct UnpublishedFiles {
     let log: DiagnosticLog
 
     func check(_ site: Site, bodies: [String: PageBody]) {
-        var published = Set(site.partnerships.compactMap { $0.logo?.standardizedFileURL.path })
-        for body in bodies.values {
-            published.formUnion(body.copies.values.map(\.standardizedFileURL.path))
-        }
-        for file in project.files(in: project.content) where !published.contains(file.standardizedFileURL.path) {
+        // Most files are chapters, news and data that Pressroom reads: they are ruled out first,
+        // from their path alone, so that a rebuild stays quick.
+        let publications = Set(site.partnerships.flatMap { p in p.publications.map { "\(p.slug)/\($0.slug)" } })
+        var published: Set<String>?
+        for file in project.files(in: project.content) {
             let path = project.relativePath(file)
             let parts = path.split(separator: "/").dropFirst().map(String.init)
-            guard !isRead(parts), let advice = advice(parts) else { continue }
+            guard !isRead(parts, publications: publications), let advice = advice(parts) else { continue }
+            if published == nil {
+                var paths = Set(site.partnerships.compactMap { $0.logo?.standardizedFileURL.path })
+                for body in bodies.values { paths.formUnion(body.copies.values.map(\.standardizedFileURL.path)) }
+                published = paths
+            }
+            guard published?.contains(file.standardizedFileURL.path) != true else { continue }
             log.warning(SourceLocation(path: path), "this file is not published: \(advice)")
         }
     }
 
     /// Whether the file at `parts` (its path inside `Content/`) is one Pressroom reads.
-    private func isRead(_ parts: [String]) -> Bool {
+    private func isRead(_ parts: [String], publications: Set<String>) -> Bool {
         switch parts.count {
         case 1: return parts[0] == "site.yaml"
         case 2: return parts[1] == "partnership.yaml"
         case 3:
             if parts[1] == "data" { return ["measures.csv", "values.csv", "outcomes.yaml"].contains(parts[2]) }
             if ["news", "pages"].contains(parts[1]) { return parts[2].hasSuffix(".md") }
-            return (parts[2] == "publication.yaml" || parts[2].hasSuffix(".md")) && isPublication(parts[0], parts[1])
+            return (parts[2] == "publication.yaml" || parts[2].hasSuffix(".md"))
+                && (publications.contains("\(parts[0])/\(parts[1])") || isPublication(parts[0], parts[1]))
         default: return false
         }
     }
 
+    /// A folder with a `publication.yaml` that could not be read is still a publication folder.
     private func isPublication(_ partnership: String, _ folder: String) -> Bool {
         project.exists(project.content.appendingPathComponent("\(partnership)/\(folder)/publication.yaml"))
     }
