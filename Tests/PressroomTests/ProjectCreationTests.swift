@@ -40,6 +40,7 @@ import Testing
         for (path, data) in try project.outputSnapshot() where path.hasSuffix(".html") {
             let page = String(decoding: data, as: UTF8.self)
             #expect(page.firstMatch(of: /[>\n]\s*(false|true|nil|null)\s*</) == nil, "\(path) shows a lone value")
+            #expect(page.firstMatch(of: /(href|src|content)="(false|true)"/) == nil, "\(path) links to a lone value")
         }
     }
 
