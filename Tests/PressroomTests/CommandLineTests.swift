@@ -8,7 +8,7 @@ import Testing
     @Test func helpListsTheCommands() throws {
         let result = try Executable.run(["--help"], in: FileManager.default.temporaryDirectory)
         #expect(result.status == 0)
-        for command in ["build", "check", "new"] {
+        for command in ["init", "build", "check", "new", "serve"] {
             #expect(result.stdout.contains(try Regex("\\n\\s+\(command)\\s+\\S")), "--help should list \(command):\n\(result.stdout)")
         }
     }

@@ -15,6 +15,7 @@ import Testing
             #expect(place.exists("safer-york/" + path), "\(path)")
         }
         #expect(!place.exists("safer-york/Content/alpha"))
+        #expect(try place.read("safer-york/.gitignore") == "/Output/\n/Output-drafts/\n")
         let build = try Executable.run(["build", "--no-pdf"], in: place.root.appendingPathComponent("safer-york"))
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stdout.contains("; 0 errors,"), "\(build.stdout)")

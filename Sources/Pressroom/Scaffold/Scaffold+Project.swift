@@ -2,7 +2,8 @@ import Foundation
 
 extension Scaffold {
     /// `pressroom init`: a new project in `folder` (created if need be) with `Content/site.yaml`,
-    /// one partnership made as `create` makes it, and a copy of `templates`, so that the project
+    /// one partnership made as `create` makes it, a `.gitignore` leaving out what builds write
+    /// (unless there is one), and a copy of `templates`, so that the project
     /// builds without a Pressroom checkout. Refuses a folder that already holds a project.
     /// `templates` is `nil` when pressroom's own templates were not found. Returns the paths
     /// written, relative to `folder`.
@@ -31,6 +32,8 @@ extension Scaffold {
             try FileManager.default.createDirectory(at: project.content, withIntermediateDirectories: true)
             try Data(siteFile.utf8).write(to: project.content.appendingPathComponent("site.yaml"))
             try FileManager.default.copyItem(at: templates, to: project.templates)
+            let ignore = folder.appendingPathComponent(".gitignore")
+            if !project.exists(ignore) { try Data("/Output/\n/Output-drafts/\n".utf8).write(to: ignore) }
         } catch {
             throw ScaffoldError(message: "could not write the project in \(folder.path): \(error.localizedDescription)")
         }
