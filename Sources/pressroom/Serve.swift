@@ -76,8 +76,10 @@ struct Serve: ParsableCommand {
 /// One line per build: what changed and how long it took, or every error.
 private func printUpdate(_ update: PreviewUpdate, first: Bool) {
     let report = update.report
+    let colour = TerminalColour.auto.isOn(
+        outputIsTerminal: isatty(STDERR_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
     for diagnostic in report.diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        printError(diagnostic.formatted(colour: colour))
     }
     let time = String(format: "%.0f ms", update.seconds * 1000)
     if !report.errors.isEmpty {
