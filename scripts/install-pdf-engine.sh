@@ -22,9 +22,19 @@ for package in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-libera
 done
 command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 [ -x "$VENV/bin/python" ] || python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
+if [ ${#missing[@]} -gt 0 ] && ! command -v apt-get >/dev/null; then
+  echo "install-pdf-engine: not Debian or Ubuntu (no apt-get), so Pango, HarfBuzz, poppler and the" >&2
+  echo "  Liberation and DejaVu fonts must come from your package manager (macOS: brew install pango poppler)" >&2
+  missing=()
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
-    echo "install-pdf-engine: need root or sudo to install: ${missing[*]}" >&2; exit 1; fi
+    echo "install-pdf-engine: installing ${missing[*]} needs root, and sudo is not installed;" >&2
+    echo "  run this as root (su -c $0), or ask your administrator to run:" >&2
+    echo "  apt-get install --no-install-recommends ${missing[*]}" >&2
+    echo "  (or build without PDFs: pressroom build --no-pdf)" >&2
+    exit 1
+  fi
   echo "install-pdf-engine: installing ${missing[*]} (Debian)" >&2
   quietly "${sudo[@]}" apt-get update
   quietly "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \

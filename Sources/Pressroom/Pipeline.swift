@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
     public var makePrintDocuments = true
     /// The `weasyprint` program to use; found as `PDFEngine.find` says when `nil`.
     public var pdfEngine: URL? = nil
+    /// The site's address for this build instead of `base_url` in `Content/site.yaml`; check it
+    /// first with `BuildOptions.problem(withBaseURL:)`.
+    public var baseURL: String? = nil
 
     public init(
         includeDrafts: Bool = false, write: Bool = true, outputFolder: URL? = nil, makePDFs: Bool = false, pdfEngine: URL? = nil
@@ -25,6 +28,19 @@ public struct BuildOptions: Sendable {
         self.outputFolder = outputFolder
         self.makePDFs = makePDFs
         self.pdfEngine = pdfEngine
+    }
+}
+
+extension BuildOptions {
+    /// Why `address` cannot be the site's address (it must be a full http or https address),
+    /// or `nil` when it can.
+    public static func problem(withBaseURL address: String) -> String? {
+        do {
+            _ = try WebAddress.checkWebsite(address, key: "--base-url", at: SourceLocation(path: ""))
+            return nil
+        } catch {
+            return error.message
+        }
     }
 }
 

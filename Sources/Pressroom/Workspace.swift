@@ -35,7 +35,9 @@ public final class Workspace: @unchecked Sendable {
         let log = DiagnosticLog()
         var clock = BuildClock()
         let loaded = clock.step("read content") {
-            ContentLoader(project: project, log: log, includeDrafts: options.includeDrafts, cache: content).loadSite()
+            var site = ContentLoader(project: project, log: log, includeDrafts: options.includeDrafts, cache: content).loadSite()
+            if let baseURL = options.baseURL { site.baseURL = baseURL }
+            return site
         }
         let measures = clock.step("read measures") { readMeasures(loaded, log: log) }
         let site = clock.step("add progress chapters") {

@@ -23,6 +23,11 @@ struct Serve: ParsableCommand {
             discussion: "Anyone who can reach the address can then read the drafts."))
     var host: String?
 
+    @Option(
+        name: .customLong("base-url"),
+        help: "The site's web address for the preview, instead of base_url in Content/site.yaml.")
+    var baseURL: String?
+
     @Flag(help: "Open the preview in the default browser.")
     var open = false
 
@@ -31,6 +36,7 @@ struct Serve: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be a number from 0 to 65535") }
+        if let baseURL, let problem = BuildOptions.problem(withBaseURL: baseURL) { throw ValidationError(problem) }
     }
 
     func run() throws {
@@ -39,7 +45,7 @@ struct Serve: ParsableCommand {
             FileHandle.standardError.write(Data("\(problem.description)\n".utf8))
             throw ExitCode(1)
         }
-        let site = PreviewSite(project: folder, includeDrafts: !noDrafts)
+        let site = PreviewSite(project: folder, includeDrafts: !noDrafts, baseURL: baseURL)
         printUpdate(site.rebuild(), first: true)
         let watcher = FileWatcher(folders: [folder.content, folder.templates]) { _ in printUpdate(site.rebuild(), first: false) }
         if watcher.method == .polling {
@@ -70,8 +76,10 @@ struct Serve: ParsableCommand {
 /// One line per build: what changed and how long it took, or every error.
 private func printUpdate(_ update: PreviewUpdate, first: Bool) {
     let report = update.report
+    let colour = TerminalColour.auto.isOn(
+        outputIsTerminal: isatty(STDERR_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
     for diagnostic in report.diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        printError(diagnostic.formatted(colour: colour))
     }
     let time = String(format: "%.0f ms", update.seconds * 1000)
     if !report.errors.isEmpty {

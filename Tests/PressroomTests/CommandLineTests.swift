@@ -8,7 +8,7 @@ import Testing
     @Test func helpListsTheCommands() throws {
         let result = try Executable.run(["--help"], in: FileManager.default.temporaryDirectory)
         #expect(result.status == 0)
-        for command in ["build", "check", "new"] {
+        for command in ["init", "build", "check", "new", "serve"] {
             #expect(result.stdout.contains(try Regex("\\n\\s+\(command)\\s+\\S")), "--help should list \(command):\n\(result.stdout)")
         }
     }
@@ -123,11 +123,12 @@ import Testing
         #expect(project.exists("Content/north-yorkshire/partnership.yaml"))
 
         let report = project.build()
-        #expect(report.errors.isEmpty && report.warnings.isEmpty, "\(report.listing)")
+        #expect(report.errors.isEmpty, "\(report.listing)")
+        #expect(report.warnings.allSatisfy { $0.message.contains("still the example") }, "\(report.listing)")
         project.expect("Output/north-yorkshire/index.html", ["<h1>North Yorkshire Community Safety Partnership</h1>"])
         let build = try Executable.run(["build"], in: project.root)
         #expect(build.status == 0)
-        #expect(build.stdout.contains("0 errors, 0 warnings"), "\(build.stdout)\(build.stderr)")
+        #expect(build.stdout.contains("0 errors, 3 warnings"), "\(build.stdout)\(build.stderr)")
     }
 
     @Test func newUsesTheGivenName() throws {

@@ -55,6 +55,8 @@ import Testing
         project.expect("Output/alpha/strategy/index.html", [#"<a href="next-steps/index.html">Next steps</a>"#])
         project.expect("Output/alpha/strategy/priorities/index.html", [#"<a href="../next-steps/index.html" rel="next">"#])
         project.expect("Output/alpha/strategy/introduction/index.html", ["! draft-banner", "! noindex"])
+        project.expect(
+            "Output/sitemap.xml", ["<loc>https://example.org/alpha/strategy/introduction/</loc>", "! next-steps", "! coming-soon"])
     }
 
     @Test func linkToADraftIsAnErrorWhenDraftsAreLeftOut() throws {

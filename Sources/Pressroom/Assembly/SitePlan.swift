@@ -28,8 +28,12 @@ struct SitePlan {
             files += [OpenDataFile(partnership: p, format: .csv), OpenDataFile(partnership: p, format: .json)]
         }
         if let baseURL = site.baseURL {
-            // A print document repeats its publication's chapters, so search engines are not sent to it.
-            files.append(SitemapFile(pages: pages.filter { !($0 is PrintDocument) }.map(\.route), baseURL: baseURL))
+            // A print document repeats its publication's chapters, so search engines are not sent
+            // to it; nor to drafts, which a build with drafts shows only to those checking them.
+            let drafts = Set(
+                site.partnerships.flatMap { p in p.publications.flatMap(\.chapters) + p.news + p.pages }.filter(\.draft).map(\.route))
+            let listed = pages.filter { !($0 is PrintDocument) && !drafts.contains($0.route) }
+            files.append(SitemapFile(pages: listed.map(\.route), baseURL: baseURL))
             files += Self.feeds(site).map { NewsFeed(partnership: $0, baseURL: baseURL) }
         }
         return pages + files + copies(site, bodies: bodies)

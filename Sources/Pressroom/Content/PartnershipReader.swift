@@ -122,7 +122,21 @@ struct PartnershipReader {
         if contact.phone == nil && contact.email == nil {
             log.error(map.start, "contact needs at least an email or a phone number; add `email:` or `phone:`")
         }
+        warnAboutPlaceholders(map)
         return contact
+    }
+
+    /// The skeleton's example contact details, still there: they would be published as they are.
+    private func warnAboutPlaceholders(_ contact: YAMLMap) {
+        for key in ["phone", "email", "address"] {
+            guard let node = contact.node(key), let placeholder = Scaffold.placeholderContact[key],
+                node.scalar?.string.trimmingSpacesAndNewlines == placeholder
+            else { continue }
+            let what = key == "address" ? "postal address" : key == "phone" ? "phone number" : "email address"
+            log.warning(
+                contact.location(of: node),
+                "contact \(key) is still the example that `pressroom new` wrote; replace it with the partnership's own \(what)")
+        }
     }
 
     private func leaveSiteURL(_ yaml: YAMLMap) throws(ContentError) -> String {

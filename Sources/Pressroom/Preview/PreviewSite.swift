@@ -6,6 +6,8 @@ import Foundation
 public final class PreviewSite: @unchecked Sendable {
     public let project: ProjectFolder
     public let includeDrafts: Bool
+    /// The site's address instead of `base_url` in `Content/site.yaml`, when given.
+    public let baseURL: String?
     /// What open pages are told: which pages changed, and whether the project builds.
     public let events = PreviewEvents()
     private let workspace: Workspace
@@ -14,9 +16,10 @@ public final class PreviewSite: @unchecked Sendable {
     private var files: [String: Data] = [:]
     private var problems: [Diagnostic] = []
 
-    public init(project: ProjectFolder, includeDrafts: Bool = true) {
+    public init(project: ProjectFolder, includeDrafts: Bool = true, baseURL: String? = nil) {
         self.project = project
         self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
         workspace = Workspace(project: project, keepsOutput: true)
     }
 
@@ -39,7 +42,9 @@ public final class PreviewSite: @unchecked Sendable {
     @discardableResult
     public func rebuild() -> PreviewUpdate {
         let start = DispatchTime.now().uptimeNanoseconds
-        let report = workspace.build(BuildOptions(includeDrafts: includeDrafts), into: sink)
+        var options = BuildOptions(includeDrafts: includeDrafts)
+        options.baseURL = baseURL
+        let report = workspace.build(options, into: sink)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         lock.lock()
         let hadProblems = !problems.isEmpty

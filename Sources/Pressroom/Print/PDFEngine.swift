@@ -18,8 +18,9 @@ struct PDFEngine: Sendable {
         "cannot make the PDFs: the PDF engine (WeasyPrint 70.0) is not installed; run scripts/install-pdf-engine.sh "
         + "(make site does), or build with --no-pdf to make the website and print documents without PDFs"
 
-    /// The engine named by `PRESSROOM_PDF_ENGINE`, or the one in `.venv-pdf/` of a folder above
-    /// the running program or of the project.
+    /// The engine named by `PRESSROOM_PDF_ENGINE`, or the one in `.venv-pdf/` of the project, of
+    /// `<prefix>/share/pressroom` for `<prefix>/bin/pressroom` (`make install-pdf-engine`), or of a
+    /// folder above the running program.
     static func find(project: ProjectFolder) -> PDFEngine? {
         let manager = FileManager.default
         if let named = ProcessInfo.processInfo.environment["PRESSROOM_PDF_ENGINE"], !named.isEmpty {
@@ -28,6 +29,7 @@ struct PDFEngine: Sendable {
         var folders = [project.root]
         if let program = Bundle.main.executableURL?.resolvingSymlinksInPath() {
             var folder = program.deletingLastPathComponent()
+            folders.append(folder.deletingLastPathComponent().appendingPathComponent("share/pressroom"))
             while folder.path != "/" {
                 folders.append(folder)
                 folder = folder.deletingLastPathComponent()

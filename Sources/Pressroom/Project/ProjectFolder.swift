@@ -6,19 +6,38 @@ public struct ProjectFolder: Sendable {
     /// The root with every symbolic link resolved: nothing outside it is ever read.
     let realRoot: String
 
-    public init(_ root: URL) {
+    /// The theme: `Templates/` in the project, or the templates installed with Pressroom when
+    /// the project has none.
+    public let templates: URL
+    /// The templates with every symbolic link resolved, when they are outside the project.
+    let realTemplates: String?
+
+    /// The project at `root`, whose theme is its own `Templates/` folder or, when it has none,
+    /// `installedTemplates`.
+    public init(_ root: URL, installedTemplates: URL? = nil) {
         self.root = root.standardizedFileURL
         realRoot = Self.realPath(self.root.path) ?? self.root.path
+        let own = self.root.appendingPathComponent("Templates")
+        var info = stat()
+        if let installedTemplates, stat(own.path, &info) != 0 {
+            templates = installedTemplates.standardizedFileURL
+            realTemplates = Self.realPath(templates.path) ?? templates.path
+        } else {
+            templates = own
+            realTemplates = nil
+        }
     }
 
     public var content: URL { root.appendingPathComponent("Content") }
-    public var templates: URL { root.appendingPathComponent("Templates") }
     public var output: URL { root.appendingPathComponent("Output") }
 
     /// The path of `url` relative to the project folder, as shown in messages.
     public func relativePath(_ url: URL) -> String {
         var full = url.path
         if Bytes.contains(full, "/.") || Bytes.contains(full, "//") { full = url.standardizedFileURL.path }
+        if realTemplates != nil, full.hasPrefix(templates.path + "/") {
+            return "Templates/" + full.dropFirst(templates.path.count + 1)
+        }
         let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
         return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : full
     }
@@ -96,6 +115,7 @@ public struct ProjectFolder: Sendable {
     func checkInside(_ url: URL) throws(ContentError) {
         guard let real = Self.realPath(url.path) else { return }
         guard real != realRoot && !real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else { return }
+        if let realTemplates, real.hasPrefix(realTemplates + "/") { return }
         throw ContentError(
             SourceLocation(path: relativePath(url)),
             "this is a symbolic link to \(real), outside the project folder; Pressroom reads only files inside the project, so copy the file in instead"

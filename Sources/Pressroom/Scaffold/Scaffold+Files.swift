@@ -1,4 +1,10 @@
 extension Scaffold {
+    /// The contact details the skeleton is written with, which are warned about until replaced:
+    /// key in `contact:` → the placeholder. The phone number is one Ofcom keeps for drama.
+    static let placeholderContact = [
+        "phone": "01632 960000", "email": "contact@example.org", "address": "Your office\nStreet\nTown AB1 2CD",
+    ]
+
     static func files(title: String, today: String) -> [String: String] {
         [
             "partnership.yaml": """
@@ -18,7 +24,7 @@ extension Scaffold {
                 Your office
                 Street
                 Town AB1 2CD
-              phone: 01234 567890
+              phone: 01632 960000
               email: contact@example.org
             help_lines:
               - name: Emergency

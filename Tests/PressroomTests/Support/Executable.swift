@@ -24,14 +24,20 @@ enum Executable {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    static func run(_ arguments: [String], in folder: URL, timeout: TimeInterval = 60) throws -> Result {
-        guard let executable else {
+    static func run(
+        _ arguments: [String], in folder: URL, environment: [String: String] = [:], program: URL? = nil,
+        timeout: TimeInterval = 60
+    ) throws -> Result {
+        guard let executable = program ?? executable else {
             throw TestProjectError("the pressroom executable was not found; run `swift build --scratch-path .build-tests` first")
         }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-out-\(UUID().uuidString)")
         let err = FileManager.default.temporaryDirectory.appendingPathComponent("pressroom-err-\(UUID().uuidString)")
         try Data().write(to: out)
