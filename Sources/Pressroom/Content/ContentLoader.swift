@@ -13,8 +13,9 @@ struct ContentLoader {
         var site = cache.settings.value(for: path, key: project.stamps([settingsURL]), log: log, project: project) { log in
             settings(settingsURL, log: log)
         }
-        site.partnerships = project.subfolders(of: project.content).concurrentMap(loadPartnership).compactMap { $0 }
-        if site.partnerships.isEmpty {
+        let folders = project.subfolders(of: project.content)
+        site.partnerships = folders.concurrentMap(loadPartnership).compactMap { $0 }
+        if folders.isEmpty {
             log.error(
                 SourceLocation(path: project.relativePath(project.content)),
                 "no partnership folders found; create one with `pressroom new <name>`")
@@ -56,13 +57,14 @@ struct ContentLoader {
         }
         let settings = cache.partnerships.value(
             for: path, key: project.stamps([file]), log: log, project: project, dependencies: { [$0?.logo].compactMap { $0 } }
-        ) { log in
+        ) { log -> Partnership? in
             do {
-                return try PartnershipReader(project: project, log: log)
-                    .read(try YAMLMap.parse(project.readText(file), path: path, log: log), slug: slug, folder: folder)
+                let yaml = try YAMLMap.parse(project.readText(file), path: path, log: log)
+                return PartnershipReader(project: project, log: log).read(yaml, slug: slug, folder: folder)
             } catch {
+                // One error for the file; its documents and data are still checked.
                 log.record(error)
-                return nil
+                return PartnershipReader.placeholder(slug: slug, source: path, folder: folder)
             }
         }
         guard var partnership = settings else { return nil }

@@ -70,7 +70,9 @@ struct DocumentReader {
         let stamp = project.stamp(path: project.root.path + "/" + path).hashValue
         return cache.documents.value(for: path, key: stamp, log: log, project: project) { fileLog in
             do {
-                let data = try project.readData(project.root.appendingPathComponent(path))
+                let url = project.root.appendingPathComponent(path)
+                try Self.checkSize(of: url, path: path)
+                let data = try project.readData(url)
                 return try read(data, path: path, kind: kind, route: route, fingerprint: Fingerprint.of(data), log: fileLog)
             } catch {
                 fileLog.record(error)
@@ -79,6 +81,8 @@ struct DocumentReader {
         }
     }
 
+    /// Reads a Markdown file, recording every problem of its front matter and reading on past
+    /// each one, so that its body is checked too and links to it still resolve.
     private func read(
         _ data: Data, path: String, kind: Document.Kind, route: (String) -> Route, fingerprint: Int, log: DiagnosticLog
     ) throws(ContentError) -> Document {
@@ -89,29 +93,51 @@ struct DocumentReader {
         known += kind == .news ? ["date"] : ["order"]
         fields.warnUnknownKeys(known, log: log)
         let (number, slug) = Self.slug(fromFileName: file.deletingPathExtension().lastPathComponent, kind: kind)
-        guard ContentLoader.isSlug(slug) else {
-            throw ContentError(
+        if !ContentLoader.isSlug(slug) {
+            log.error(
                 SourceLocation(path: path),
-                "file name '\(file.lastPathComponent)' becomes the web address '\(slug)'; "
-                    + "use lower case letters, digits and hyphens")
+                "file name '\(file.lastPathComponent)' becomes the web address '\(slug)'; use lower case letters, digits and hyphens")
         }
-        guard fields.node("title") != nil else {
-            throw ContentError(fields.start, "missing required key 'title'; every page needs a title in its front matter")
+        if fields.node("title") == nil {
+            log.error(fields.start, "missing required key 'title'; every page needs a title in its front matter")
         }
-        let date = try fields.string("date")
+        let text = { (key: String) in log.recovering(nil) { () throws(ContentError) in try fields.string(key) } }
+        let flag = { (key: String) in log.recovering(nil) { () throws(ContentError) in try fields.bool(key) } }
+        let date = text("date")
         if kind == .news {
-            if date == nil {
+            if date == nil, fields.node("date")?.sequence == nil, fields.node("date")?.mapping == nil {
                 log.error(fields.start, "missing required key 'date' for a news item; add `date: \(CalendarDate.example)`")
             }
             let valid = date.flatMap { CalendarDate.check($0, name: "date", at: fields.location("date"), log: log) != nil ? $0 : nil }
             checkNewsFileName(file.lastPathComponent, date: valid, at: fields.location("date"), path: path, log: log)
         }
+        let title =
+            fields.node("title") == nil ? slug : log.recovering(slug) { () throws(ContentError) in try fields.requiredString("title") }
         return Document(
-            kind: kind, slug: slug, title: try fields.requiredString("title"), summary: try fields.string("summary"),
-            order: try fields.int("order") ?? number ?? 0, draft: try fields.bool("draft") ?? false, date: date,
-            leaveSite: try fields.bool("leave_site") ?? (kind == .page && slug == "help"),
+            kind: kind, slug: slug, title: title, summary: text("summary"),
+            order: log.recovering(nil) { () throws(ContentError) in try fields.int("order") } ?? number ?? 0,
+            draft: flag("draft") ?? false, date: date, leaveSite: flag("leave_site") ?? (kind == .page && slug == "help"),
             body: parts.body, bodyLine: parts.bodyLine, source: path,
             route: route(slug), fingerprint: fingerprint)
+    }
+
+    /// The largest Markdown file Pressroom reads: far more than any chapter, and small enough
+    /// that a build stays quick and within its memory.
+    static let largestFile = 10_000_000
+
+    /// Refuses a Markdown file larger than `largestFile`, before reading it.
+    static func checkSize(of url: URL, path: String) throws(ContentError) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard size > largestFile else { return }
+        throw ContentError(
+            SourceLocation(path: path),
+            "this file is \(megabytes(size)) MB; Pressroom reads Markdown files of up to \(megabytes(largestFile)) MB — split it into chapters"
+        )
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / 1_000_000
+        return value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
     }
 
     /// `03-our-priorities` → (3, `our-priorities`); `2024-03-14-launch` → (nil, `launch`) for news.

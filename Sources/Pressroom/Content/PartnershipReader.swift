@@ -11,56 +11,72 @@ struct PartnershipReader {
         "suppress_below",
     ]
 
-    func read(_ yaml: YAMLMap, slug: String, folder: URL) throws(ContentError) -> Partnership {
+    /// What `yaml` says, recording every problem and reading on past it: a key that cannot be
+    /// read gets its default, so that the partnership's documents and data are still checked.
+    func read(_ yaml: YAMLMap, slug: String, folder: URL) -> Partnership {
         yaml.warnUnknownKeys(Self.keys, log: log)
-        var missing: [String] = []
         for key in ["name", "area", "summary", "members", "brand_colour", "contact", "alternative_formats", "accessibility"]
         where yaml.node(key) == nil {
-            missing.append(key)
-        }
-        for key in missing {
             log.error(yaml.start, "missing required key '\(key)'; add `\(key): …` (see Content/README.md)")
         }
-        let name = try yaml.string("name") ?? slug
-        let brandColour = try yaml.string("brand_colour") ?? "#1d4f91"
-        if yaml.node("brand_colour") != nil {
-            checkBrandColour(brandColour, at: yaml.location("brand_colour"))
+        let text = { (key: String) in log.recovering(nil) { () throws(ContentError) in try yaml.string(key) } }
+        let name = text("name") ?? slug
+        var partnership = Self.placeholder(slug: slug, source: yaml.path, folder: folder)
+        partnership.name = name
+        partnership.shortName = text("short_name") ?? name
+        partnership.area = text("area") ?? ""
+        partnership.summary = text("summary") ?? ""
+        partnership.convener = text("convener")
+        partnership.members = log.recovering([]) { () throws(ContentError) in try yaml.strings("members") }
+        if let colour = text("brand_colour") {
+            partnership.brandColour = colour
+            checkBrandColour(colour, at: yaml.location("brand_colour"))
         }
-        let accessibility = try yaml.map("accessibility")
-        accessibility?.warnUnknownKeys(["reviewed", "known_issues"], log: log)
-        if let accessibility, accessibility.node("reviewed") == nil {
+        partnership.logo = log.recovering(nil) { () throws(ContentError) in try logo(yaml, folder: folder) }
+        partnership.logoAlt = text("logo_alt")
+        partnership.contact = log.recovering(partnership.contact) { () throws(ContentError) in try contact(yaml) }
+        partnership.helpLines = log.recovering([]) { () throws(ContentError) in try helpLines(yaml) }
+        partnership.alternativeFormats = text("alternative_formats") ?? ""
+        if let accessibility = log.recovering(nil, { () throws(ContentError) in try yaml.map("accessibility") }) {
+            readAccessibility(accessibility, into: &partnership)
+        }
+        partnership.leaveSiteURL = log.recovering(Partnership.defaultLeaveSiteURL) { () throws(ContentError) in try leaveSiteURL(yaml) }
+        partnership.suppressBelow = log.recovering(nil) { () throws(ContentError) in try suppressBelow(yaml) }
+        return partnership
+    }
+
+    /// A partnership whose `partnership.yaml` could not be read: its name is its folder's, so
+    /// that its publications, pages and data can still be checked.
+    static func placeholder(slug: String, source: String, folder: URL) -> Partnership {
+        Partnership(
+            slug: slug, name: slug, shortName: slug, area: "", summary: "", convener: nil, members: [], brandColour: "#1d4f91",
+            logo: nil, logoAlt: nil, contact: Contact(addressLines: [], social: []), helpLines: [], alternativeFormats: "",
+            accessibilityReviewed: "", knownAccessibilityIssues: [], leaveSiteURL: Partnership.defaultLeaveSiteURL,
+            publications: [], news: [], pages: [], source: source, folder: folder)
+    }
+
+    private func readAccessibility(_ accessibility: YAMLMap, into partnership: inout Partnership) {
+        accessibility.warnUnknownKeys(["reviewed", "known_issues"], log: log)
+        if accessibility.node("reviewed") == nil {
             log.error(accessibility.start, "missing required key 'reviewed' in accessibility; add `reviewed: 2024-11-01`")
         }
-        if let accessibility, let reviewed = try accessibility.string("reviewed") {
+        if let reviewed = log.recovering(nil, { () throws(ContentError) in try accessibility.string("reviewed") }) {
             CalendarDate.check(reviewed, name: "reviewed", at: accessibility.location("reviewed"), log: log)
+            partnership.accessibilityReviewed = reviewed
         }
+        partnership.knownAccessibilityIssues = log.recovering([]) { () throws(ContentError) in
+            try accessibility.strings("known_issues")
+        }
+    }
+
+    private func suppressBelow(_ yaml: YAMLMap) throws(ContentError) -> Int? {
         let suppressBelow = try yaml.int("suppress_below")
         if let suppressBelow, suppressBelow < 1 {
             throw ContentError(
                 yaml.location("suppress_below"),
                 "suppress_below must be 1 or more: counts below it are shown as 'fewer than' it (e.g. 5), or leave it out")
         }
-        var partnership = Partnership(
-            slug: slug,
-            name: name,
-            shortName: try yaml.string("short_name") ?? name,
-            area: try yaml.string("area") ?? "",
-            summary: try yaml.string("summary") ?? "",
-            convener: try yaml.string("convener"),
-            members: try yaml.strings("members"),
-            brandColour: brandColour,
-            logo: try logo(yaml, folder: folder),
-            logoAlt: try yaml.string("logo_alt"),
-            contact: try contact(yaml),
-            helpLines: try helpLines(yaml),
-            alternativeFormats: try yaml.string("alternative_formats") ?? "",
-            accessibilityReviewed: try accessibility?.string("reviewed") ?? "",
-            knownAccessibilityIssues: try accessibility?.strings("known_issues") ?? [],
-            leaveSiteURL: try leaveSiteURL(yaml),
-            publications: [], news: [], pages: [],
-            source: yaml.path, folder: folder)
-        partnership.suppressBelow = suppressBelow
-        return partnership
+        return suppressBelow
     }
 
     private func checkBrandColour(_ colour: String, at location: SourceLocation) {

@@ -1,0 +1,183 @@
+import Foundation
+import Testing
+
+@testable import Pressroom
+
+/// Every problem once, in order, quickly: an error in one file never hides errors in others, a
+/// file that cannot be read gives one message and no follow-on errors, messages are sorted by
+/// file, line and column and are one line each, and thousands of them come quickly.
+@Suite struct ProblemReportingTests {
+    static let partnership = "Content/alpha/partnership.yaml"
+    static let chapter = "Content/alpha/strategy/01-introduction.md"
+    static let measures = "Content/alpha/data/measures.csv"
+    static let values = "Content/alpha/data/values.csv"
+    static let outcomes = "Content/alpha/data/outcomes.yaml"
+
+    private func project(_ changes: String = "") throws -> TestProject {
+        try TestProject(TestProject.minimalPartnership() + changes)
+    }
+
+    private static let badChapter = """
+
+        -- Content/alpha/strategy/01-introduction.md --
+        ---
+        title: Introduction
+        order: first
+        draft: maybe
+        leave_site: perhaps
+        ---
+
+        Text.
+        """
+
+    // MARK: An error in one file never hides errors in other files
+
+    @Test func badKeysInPartnershipYAMLStillLetItsDocumentsAndDataBeChecked() throws {
+        let project = try project(Self.badChapter)
+        try project.edit(Self.partnership) { $0 + "suppress_below: 0\nleave_site_url: not an address\n" }
+        try project.edit(Self.values) { $0.replacingOccurrences(of: "2022/23,,1234,", with: "2022/23,,lots,") }
+        let report = project.build()
+        report.expectError(in: Self.partnership, line: 26, "suppress_below must be 1 or more")
+        report.expectError(in: Self.partnership, line: 27, "leave_site_url")
+        report.expectError(in: Self.chapter, line: 3, "'order' should be a whole number")
+        report.expectError(in: Self.values, line: 3, "value 'lots' is not a number")
+    }
+
+    @Test func malformedPartnershipYAMLIsOneErrorAndItsFilesAreStillChecked() throws {
+        let project = try project(Self.badChapter)
+        try project.edit(Self.partnership) { $0.replacingOccurrences(of: "area: Alphashire", with: " area: Alphashire") }
+        let report = project.build()
+        let inPartnership = report.errors.filter { $0.location.path == Self.partnership }
+        #expect(inPartnership.count == 1, "\(report.listing)")
+        #expect(inPartnership.first?.message.contains("malformed YAML") == true, "\(report.listing)")
+        report.expectError(in: Self.chapter, line: 3, "'order' should be a whole number")
+        #expect(!report.listing.contains("no partnership folders found"), "\(report.listing)")
+    }
+
+    @Test func noPartnershipFoldersOnlyWhenThereAreNone() throws {
+        let empty = try TestProject("")
+        empty.build().expectError(in: "Content", line: 1, "no partnership folders found")
+        let project = try project()
+        try project.remove(Self.partnership)
+        let report = project.build()
+        report.expectError(in: "Content/alpha", line: 1, "partnership folder has no partnership.yaml")
+        #expect(report.errors.count == 1, "\(report.listing)")
+    }
+
+    @Test func everyBadFrontMatterValueIsReported() throws {
+        let report = try project(Self.badChapter).build()
+        report.expectError(in: Self.chapter, line: 3, "'order' should be a whole number, not 'first'")
+        report.expectError(in: Self.chapter, line: 4, "'draft' should be true or false, not 'maybe'")
+        report.expectError(in: Self.chapter, line: 5, "'leave_site' should be true or false, not 'perhaps'")
+        #expect(report.errors.count == 3, "\(report.listing)")
+    }
+
+    @Test func everyDuplicateIDInOutcomesYAMLIsReported() throws {
+        let report = try project(
+            """
+
+            -- Content/alpha/data/outcomes.yaml --
+            priorities:
+              - id: prevention
+                title: Prevention and early intervention
+                outcomes:
+                  - id: fewer-knife-crimes
+                    title: Fewer knife crimes
+                    measures: [knife-crime]
+                  - id: fewer-knife-crimes
+                    title: Fewer knife crimes again
+                    measures: [admissions]
+              - id: prevention
+                title: Prevention again
+                outcomes:
+                  - id: prevention
+                    title: An outcome named like its priority
+            """
+        ).build()
+        report.expectError(in: Self.outcomes, line: 8, "id 'fewer-knife-crimes' is used twice (first on line 5)")
+        report.expectError(in: Self.outcomes, line: 11, "id 'prevention' is used twice (first on line 2)")
+        report.expectError(in: Self.outcomes, line: 14, "id 'prevention' is used twice (first on line 2)")
+        #expect(report.errors.count == 3, "\(report.listing)")
+    }
+
+    // MARK: One cause, one message
+
+    /// A byte that is not UTF-8 in measures.csv or values.csv: one error, and no errors for the
+    /// rows, outcomes and chapters that use its measures or figures.
+    @Test(arguments: [(measures, 40), (values, 45)])
+    func invalidUTF8InADataFileIsOneError(file: String, offset: Int) throws {
+        let project = try project(TestProject.chapter("Knife crime: {{value knife-crime}}, {{change admissions}}."))
+        var data = try project.data(file)
+        data.insert(0xFF, at: data.index(data.startIndex, offsetBy: offset))
+        try project.write(file, data: data)
+        let report = project.build()
+        #expect(report.errors.count == 1, "\(report.listing)")
+        report.expectError(in: file, line: 2, "not valid UTF-8")
+    }
+
+    @Test func missingColumnInMeasuresCSVIsOneError() throws {
+        let project = try project()
+        try project.edit(Self.measures) { $0.replacingOccurrences(of: "id,title,", with: "name,title,") }
+        let report = project.build()
+        #expect(report.errors.count == 1, "\(report.listing)")
+        report.expectError(in: Self.measures, line: 1, "missing column 'id'")
+    }
+
+    // MARK: Sorted, one line each
+
+    @Test func problemsInSeveralFilesArePrintedSortedOneLineEach() throws {
+        let project = try project(Self.badChapter.replacingOccurrences(of: Self.chapter, with: "Content/alpha/pages/help.md"))
+        try project.edit(Self.values) { $0.replacingOccurrences(of: "2022/23,,1234,", with: "2022/23,,lots,") }
+        try project.edit(Self.partnership) { $0 + "suppress_below: 0\n" }
+        try project.write("Content/alpha/strategy/publication.yaml", "title: Strategy \u{FFFF}\nkind: strategy\n")
+        let report = project.build()
+        #expect(report.errors.count >= 5, "\(report.listing)")
+        let locations = report.diagnostics.map(\.location)
+        #expect(locations == locations.sorted(), "\(report.listing)")
+        for diagnostic in report.diagnostics {
+            let lines = diagnostic.description.split(whereSeparator: \.isNewline)
+            #expect(lines.count == 1, "\(diagnostic)")
+        }
+        report.expectError(in: "Content/alpha/strategy/publication.yaml", line: 1, column: 17, "a character YAML does not allow")
+    }
+
+    @Test func diagnosticsAtTheSamePlaceKeepTheirOrderAndRepeatsGo() {
+        let log = DiagnosticLog()
+        let place = SourceLocation(path: "b.md", line: 2)
+        log.error(place, "second")
+        log.error(SourceLocation(path: "a.md", line: 9), "first")
+        log.error(place, "third\n  on two lines")
+        log.error(place, "second")
+        #expect(log.all.map(\.description) == ["a.md:9:1: error: first", "b.md:2:1: error: second", "b.md:2:1: error: third on two lines"])
+    }
+
+    // MARK: Quickly, and within limits
+
+    @Test func thousandsOfBadRowsAreReportedQuickly() throws {
+        let project = try project()
+        let rows = (1...5000).map { "knife-crime,\($0)/\($0 + 1),,not-a-number," }.joined(separator: "\n")
+        try project.write(Self.values, "measure,period,area,value,national\n" + rows + "\n")
+        let start = Date()
+        let report = project.build()
+        #expect(report.errors.count == 5000, "\(report.errors.prefix(3))")
+        #expect(Date().timeIntervalSince(start) < 20, "5,000 errors took \(Date().timeIntervalSince(start)) s")
+
+        let log = DiagnosticLog()
+        let sortStart = Date()
+        for index in 0..<100_000 { log.error(SourceLocation(path: "f\(index % 97).csv", line: index), "problem \(index % 13)") }
+        #expect(log.all.count == 100_000)
+        #expect(Date().timeIntervalSince(sortStart) < 5, "sorting 100,000 problems took \(Date().timeIntervalSince(sortStart)) s")
+    }
+
+    @Test func markdownFileOverTheLimitIsRefusedWithOneClearError() throws {
+        let project = try project()
+        let paragraph = String(repeating: "Partners work together to prevent serious violence. ", count: 20) + "\n\n"
+        let body = String(repeating: paragraph, count: 11_000_000 / paragraph.utf8.count + 1)
+        try project.write(Self.chapter, "---\ntitle: Introduction\n---\n\n" + body)
+        let report = project.build()
+        report.expectError(
+            in: Self.chapter, line: 1, column: 1,
+            "this file is 11.0 MB; Pressroom reads Markdown files of up to 10 MB — split it into chapters")
+        #expect(report.errors.count == 1, "\(report.listing)")
+    }
+}
