@@ -54,6 +54,28 @@ import Testing
         #expect(!report.listing.contains("no partnership folders found"), "\(report.listing)")
     }
 
+    @Test func everyProblemOfPublicationYAMLIsReportedAndItsChaptersAreStillChecked() throws {
+        let project = try project(Self.badChapter)
+        try project.write("Content/alpha/strategy/publication.yaml", "summary: [a, list]\nkind: strategie\npublished: 2024-02-30\n")
+        let report = project.build()
+        let publication = "Content/alpha/strategy/publication.yaml"
+        report.expectError(in: publication, line: 1, "'summary' should be a single value")
+        report.expectError(in: publication, line: 2, "kind 'strategie' is not known (did you mean 'strategy'?)")
+        report.expectError(in: publication, line: 3, "2024-02-30")
+        report.expectError(in: publication, line: 1, "missing required key 'title'")
+        report.expectError(in: Self.chapter, line: 3, "'order' should be a whole number")
+    }
+
+    @Test func malformedPublicationYAMLIsOneErrorAndItsChaptersAreStillChecked() throws {
+        let project = try project(Self.badChapter)
+        try project.write("Content/alpha/strategy/publication.yaml", "title: Strategy\n kind: strategy\n")
+        let report = project.build()
+        let inPublication = report.errors.filter { $0.location.path == "Content/alpha/strategy/publication.yaml" }
+        #expect(inPublication.count == 1, "\(report.listing)")
+        report.expectError(in: Self.chapter, line: 3, "'order' should be a whole number")
+        #expect(report.errors.count == 4, "\(report.listing)")
+    }
+
     @Test func noPartnershipFoldersOnlyWhenThereAreNone() throws {
         let empty = try TestProject("")
         empty.build().expectError(in: "Content", line: 1, "no partnership folders found")

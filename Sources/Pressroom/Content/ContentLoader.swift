@@ -71,7 +71,7 @@ struct ContentLoader {
         let documents = DocumentReader(project: project, log: log, includeDrafts: includeDrafts, cache: cache)
         partnership.publications = project.subfolders(of: folder)
             .filter { project.exists($0.appendingPathComponent("publication.yaml")) }
-            .compactMap { documents.publication(in: $0, partnershipSlug: slug) }
+            .map { documents.publication(in: $0, partnershipSlug: slug) }
         partnership.news = documents.documents(in: folder.appendingPathComponent("news"), kind: .news) {
             Route.newsItem(slug, $0)
         }

@@ -8,19 +8,24 @@ struct DocumentReader {
     /// What earlier builds of the same workspace read.
     let cache: ContentCache
 
-    func publication(in folder: URL, partnershipSlug: String) -> Publication? {
+    func publication(in folder: URL, partnershipSlug: String) -> Publication {
         let file = folder.appendingPathComponent("publication.yaml")
         let path = project.relativePath(file)
         let slug = folder.lastPathComponent
         let settings = cache.publications.value(for: path, key: project.stamps([file]), log: log, project: project) { fileLog in
+            let placeholder = Publication(
+                slug: slug, title: slug, shortTitle: slug, period: nil, kind: .strategy, summary: nil, published: nil, chapters: [],
+                source: path)
             do {
-                return try publicationSettings(file, path: path, slug: slug, log: fileLog)
+                let yaml = try YAMLMap.parse(project.readText(file), path: path, log: fileLog)
+                return publicationSettings(yaml, into: placeholder, log: fileLog)
             } catch {
+                // One error for the file; its chapters are still checked.
                 fileLog.record(error)
-                return nil
+                return placeholder
             }
         }
-        guard var publication = settings else { return nil }
+        var publication = settings
         publication.chapters = documents(in: folder, kind: .chapter) { Route.chapter(partnershipSlug, slug, $0) }
         if publication.chapters.isEmpty {
             log.warning(
@@ -29,28 +34,32 @@ struct DocumentReader {
         return publication
     }
 
-    /// What `publication.yaml` says, without the chapters.
-    private func publicationSettings(_ file: URL, path: String, slug: String, log: DiagnosticLog) throws(ContentError) -> Publication {
-        let yaml = try YAMLMap.parse(project.readText(file), path: path, log: log)
+    /// What `publication.yaml` says, without the chapters: every problem is recorded, and a key
+    /// that cannot be read keeps its value in `publication`.
+    private func publicationSettings(_ yaml: YAMLMap, into publication: Publication, log: DiagnosticLog) -> Publication {
+        var publication = publication
         yaml.warnUnknownKeys(["title", "short_title", "period", "kind", "summary", "published", "tags", "tags_title"], log: log)
-        let kindText = try yaml.string("kind") ?? "strategy"
-        guard let kind = Publication.Kind(rawValue: kindText) else {
+        let text = { (key: String) in log.recovering(nil) { () throws(ContentError) in try yaml.string(key) } }
+        let kindText = text("kind") ?? "strategy"
+        if let kind = Publication.Kind(rawValue: kindText) {
+            publication.kind = kind
+        } else {
             let kinds = Publication.Kind.allCases.map { "'\($0.rawValue)'" }
-            throw ContentError(
+            log.error(
                 yaml.location("kind"),
                 "kind '\(kindText)' is not known\(Suggestion.hint(for: kindText, in: Publication.Kind.allCases.map(\.rawValue))); "
                     + "use \(kinds.dropLast().joined(separator: ", ")) or \(kinds.last ?? "")")
         }
-        if let published = try yaml.string("published") {
+        publication.published = text("published")
+        if let published = publication.published {
             CalendarDate.check(published, name: "published", at: yaml.location("published"), log: log)
         }
-        let title = try yaml.requiredString("title")
-        var publication = Publication(
-            slug: slug, title: title, shortTitle: try yaml.string("short_title") ?? title, period: try yaml.string("period"), kind: kind,
-            summary: try yaml.string("summary"), published: try yaml.string("published"),
-            chapters: [], source: path)
-        publication.tags = try Tag.declared(in: yaml, log: log)
-        publication.tagsTitle = try yaml.string("tags_title")
+        publication.title = log.recovering(publication.title) { () throws(ContentError) in try yaml.requiredString("title") }
+        publication.shortTitle = text("short_title") ?? publication.title
+        publication.period = text("period")
+        publication.summary = text("summary")
+        publication.tags = log.recovering([]) { () throws(ContentError) in try Tag.declared(in: yaml, log: log) }
+        publication.tagsTitle = text("tags_title")
         return publication
     }
 
