@@ -43,6 +43,27 @@ import Testing
         report.expectError(in: Self.values, line: 3, "value 'lots' is not a number")
     }
 
+    @Test func everyBadContactDetailHelpLineAndSiteSettingIsReported() throws {
+        let project = try project(
+            """
+
+            -- Content/site.yaml --
+            title: [Portal]
+            base_url: not an address
+            """)
+        try project.edit(Self.partnership) {
+            $0.replacingOccurrences(of: "  email: safety@alpha.example.org", with: "  email: not-an-email\n  website: nowhere")
+                .replacingOccurrences(of: "  - name: Emergency\n    phone: \"999\"", with: "  - name: Emergency\n  - phone: \"999\"")
+        }
+        let report = project.build()
+        report.expectError(in: "Content/site.yaml", line: 1, "'title' should be a single value")
+        report.expectError(in: "Content/site.yaml", line: 2, "base_url 'not an address'")
+        report.expectError(in: Self.partnership, line: 17, "email 'not-an-email'")
+        report.expectError(in: Self.partnership, line: 18, "website 'nowhere'")
+        report.expectError(in: Self.partnership, line: 20, "missing required key 'phone'")
+        report.expectError(in: Self.partnership, line: 21, "missing required key 'name'")
+    }
+
     @Test func malformedPartnershipYAMLIsOneErrorAndItsFilesAreStillChecked() throws {
         let project = try project(Self.badChapter)
         try project.edit(Self.partnership) { $0.replacingOccurrences(of: "area: Alphashire", with: " area: Alphashire") }

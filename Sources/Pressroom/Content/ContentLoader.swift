@@ -26,16 +26,20 @@ struct ContentLoader {
     private func settings(_ file: URL, log: DiagnosticLog) -> Site {
         var site = Site(title: "Community safety partnerships", description: "", baseURL: nil, partnerships: [])
         guard project.exists(file) else { return site }
+        let yaml: YAMLMap
         do {
-            let yaml = try YAMLMap.parse(project.readText(file), path: project.relativePath(file), log: log)
-            yaml.warnUnknownKeys(["title", "description", "base_url"], log: log)
-            site.title = try yaml.string("title") ?? site.title
-            site.description = try yaml.string("description") ?? ""
-            site.baseURL = try yaml.string("base_url").map { url throws(ContentError) in
-                try WebAddress.checkWebsite(url, key: "base_url", at: yaml.location("base_url"))
-            }
+            yaml = try YAMLMap.parse(project.readText(file), path: project.relativePath(file), log: log)
         } catch {
             log.record(error)
+            return site
+        }
+        yaml.warnUnknownKeys(["title", "description", "base_url"], log: log)
+        site.title = log.recovering(nil) { () throws(ContentError) in try yaml.string("title") } ?? site.title
+        site.description = log.recovering(nil) { () throws(ContentError) in try yaml.string("description") } ?? ""
+        site.baseURL = log.recovering(nil) { () throws(ContentError) in
+            try yaml.string("base_url").map { url throws(ContentError) in
+                try WebAddress.checkWebsite(url, key: "base_url", at: yaml.location("base_url"))
+            }
         }
         return site
     }

@@ -118,21 +118,27 @@ struct PartnershipReader {
             return Contact(addressLines: [], social: [])
         }
         map.warnUnknownKeys(["address", "phone", "email", "website", "social"], log: log)
-        let social = try map.maps("social").map { item throws(ContentError) in
+        let social = log.recovering([]) { () throws(ContentError) in try map.maps("social") }.compactMap { item in
             item.warnUnknownKeys(["name", "url"], log: log)
-            let url = try WebAddress.checkWebsite(item.requiredString("url"), key: "url", at: item.location("url"))
-            return SocialLink(name: try item.requiredString("name"), url: url)
+            let url = log.recovering(nil) { () throws(ContentError) in
+                try WebAddress.checkWebsite(item.requiredString("url"), key: "url", at: item.location("url"))
+            }
+            let name = log.recovering(nil) { () throws(ContentError) in try item.requiredString("name") }
+            return url.flatMap { url in name.map { SocialLink(name: $0, url: url) } }
         }
+        let text = { (key: String) in log.recovering(nil) { () throws(ContentError) in try map.string(key) } }
         let contact = Contact(
-            addressLines: (try map.string("address") ?? "").split(separator: "\n").map {
-                $0.trimmingSpaces
-            }.filter { !$0.isEmpty },
-            phone: try map.string("phone"),
-            email: try map.string("email").map { email throws(ContentError) in
-                try WebAddress.checkEmail(email, key: "email", at: map.location("email"))
+            addressLines: (text("address") ?? "").split(separator: "\n").map { $0.trimmingSpaces }.filter { !$0.isEmpty },
+            phone: text("phone"),
+            email: log.recovering(nil) { () throws(ContentError) in
+                try map.string("email").map { email throws(ContentError) in
+                    try WebAddress.checkEmail(email, key: "email", at: map.location("email"))
+                }
             },
-            website: try map.string("website").map { url throws(ContentError) in
-                try WebAddress.checkWebsite(url, key: "website", at: map.location("website"))
+            website: log.recovering(nil) { () throws(ContentError) in
+                try map.string("website").map { url throws(ContentError) in
+                    try WebAddress.checkWebsite(url, key: "website", at: map.location("website"))
+                }
             },
             social: social)
         if contact.phone == nil && contact.email == nil {
@@ -147,11 +153,13 @@ struct PartnershipReader {
     }
 
     private func helpLines(_ yaml: YAMLMap) throws(ContentError) -> [HelpLine] {
-        try yaml.maps("help_lines").map { item throws(ContentError) in
+        try yaml.maps("help_lines").compactMap { item in
             item.warnUnknownKeys(["name", "phone", "description"], log: log)
-            return HelpLine(
-                name: try item.requiredString("name"), phone: try item.requiredString("phone"),
-                description: try item.string("description"))
+            let name = log.recovering(nil) { () throws(ContentError) in try item.requiredString("name") }
+            let phone = log.recovering(nil) { () throws(ContentError) in try item.requiredString("phone") }
+            let description = log.recovering(nil) { () throws(ContentError) in try item.string("description") }
+            guard let name, let phone else { return nil }
+            return HelpLine(name: name, phone: phone, description: description)
         }
     }
 }
