@@ -184,6 +184,23 @@ import Testing
         report.expectError(in: "Content/alpha/strategy/publication.yaml", line: 1, column: 17, "a character YAML does not allow")
     }
 
+    @Test func checkPrintsProblemsOfSeveralFilesSortedOneLineEach() throws {
+        let project = try project(Self.badChapter)
+        try project.edit(Self.values) { $0.replacingOccurrences(of: "2022/23,,1234,", with: "2022/23,,lots,") }
+        try project.edit(Self.partnership) { $0 + "suppress_below: 0\n" }
+        try project.write("Content/alpha/pages/help.md", "---\ntitle: Help\nsummary: \u{FFFF}\n---\n\nText.\n")
+        let result = try Executable.run(["check"], in: project.root)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init).dropLast()
+        #expect(lines.count == 6, "\(result.stderr)")
+        let places = lines.compactMap { line in
+            line.firstMatch(of: /^([^:]+):(\d+):(\d+): (error|warning): [^\n]+$/).map { ($0.1, Int($0.2) ?? 0, Int($0.3) ?? 0) }
+        }
+        #expect(places.count == lines.count, "every problem is one line path:line:col: severity: message\n\(result.stderr)")
+        #expect(places.map { "\($0.0)" } == places.map { "\($0.0)" }.sorted(), "\(result.stderr)")
+        #expect(places.map { "\($0.0)" }.first == "Content/alpha/data/values.csv", "\(result.stderr)")
+    }
+
     @Test func diagnosticsAtTheSamePlaceKeepTheirOrderAndRepeatsGo() {
         let log = DiagnosticLog()
         let place = SourceLocation(path: "b.md", line: 2)
