@@ -34,8 +34,8 @@ struct ContentLoader {
             return site
         }
         yaml.warnUnknownKeys(["title", "description", "base_url"], log: log)
-        site.title = log.recovering(nil) { () throws(ContentError) in try yaml.string("title") } ?? site.title
-        site.description = log.recovering(nil) { () throws(ContentError) in try yaml.string("description") } ?? ""
+        site.title = yaml.string("title", log: log) ?? site.title
+        site.description = yaml.string("description", log: log) ?? ""
         site.baseURL = log.recovering(nil) { () throws(ContentError) in
             try yaml.string("base_url").map { url throws(ContentError) in
                 try WebAddress.checkWebsite(url, key: "base_url", at: yaml.location("base_url"))

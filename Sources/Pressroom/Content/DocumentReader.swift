@@ -39,8 +39,7 @@ struct DocumentReader {
     private func publicationSettings(_ yaml: YAMLMap, into publication: Publication, log: DiagnosticLog) -> Publication {
         var publication = publication
         yaml.warnUnknownKeys(["title", "short_title", "period", "kind", "summary", "published", "tags", "tags_title"], log: log)
-        let text = { (key: String) in log.recovering(nil) { () throws(ContentError) in try yaml.string(key) } }
-        let kindText = text("kind") ?? "strategy"
+        let kindText = yaml.string("kind", log: log) ?? "strategy"
         if let kind = Publication.Kind(rawValue: kindText) {
             publication.kind = kind
         } else {
@@ -50,16 +49,16 @@ struct DocumentReader {
                 "kind '\(kindText)' is not known\(Suggestion.hint(for: kindText, in: Publication.Kind.allCases.map(\.rawValue))); "
                     + "use \(kinds.dropLast().joined(separator: ", ")) or \(kinds.last ?? "")")
         }
-        publication.published = text("published")
+        publication.published = yaml.string("published", log: log)
         if let published = publication.published {
             CalendarDate.check(published, name: "published", at: yaml.location("published"), log: log)
         }
-        publication.title = log.recovering(publication.title) { () throws(ContentError) in try yaml.requiredString("title") }
-        publication.shortTitle = text("short_title") ?? publication.title
-        publication.period = text("period")
-        publication.summary = text("summary")
+        publication.title = yaml.requiredString("title", log: log) ?? publication.title
+        publication.shortTitle = yaml.string("short_title", log: log) ?? publication.title
+        publication.period = yaml.string("period", log: log)
+        publication.summary = yaml.string("summary", log: log)
         publication.tags = log.recovering([]) { () throws(ContentError) in try Tag.declared(in: yaml, log: log) }
-        publication.tagsTitle = text("tags_title")
+        publication.tagsTitle = yaml.string("tags_title", log: log)
         return publication
     }
 
@@ -110,9 +109,7 @@ struct DocumentReader {
         if fields.node("title") == nil {
             log.error(fields.start, "missing required key 'title'; every page needs a title in its front matter")
         }
-        let text = { (key: String) in log.recovering(nil) { () throws(ContentError) in try fields.string(key) } }
-        let flag = { (key: String) in log.recovering(nil) { () throws(ContentError) in try fields.bool(key) } }
-        let date = text("date")
+        let date = fields.string("date", log: log)
         if kind == .news {
             if date == nil, fields.node("date")?.sequence == nil, fields.node("date")?.mapping == nil {
                 log.error(fields.start, "missing required key 'date' for a news item; add `date: \(CalendarDate.example)`")
@@ -121,11 +118,12 @@ struct DocumentReader {
             checkNewsFileName(file.lastPathComponent, date: valid, at: fields.location("date"), path: path, log: log)
         }
         let title =
-            fields.node("title") == nil ? slug : log.recovering(slug) { () throws(ContentError) in try fields.requiredString("title") }
+            fields.node("title") == nil ? slug : fields.requiredString("title", log: log) ?? slug
         return Document(
-            kind: kind, slug: slug, title: title, summary: text("summary"),
-            order: log.recovering(nil) { () throws(ContentError) in try fields.int("order") } ?? number ?? 0,
-            draft: flag("draft") ?? false, date: date, leaveSite: flag("leave_site") ?? (kind == .page && slug == "help"),
+            kind: kind, slug: slug, title: title, summary: fields.string("summary", log: log),
+            order: fields.int("order", log: log) ?? number ?? 0,
+            draft: fields.bool("draft", log: log) ?? false, date: date,
+            leaveSite: fields.bool("leave_site", log: log) ?? (kind == .page && slug == "help"),
             body: parts.body, bodyLine: parts.bodyLine, source: path,
             route: route(slug), fingerprint: fingerprint)
     }

@@ -19,25 +19,24 @@ struct PartnershipReader {
         where yaml.node(key) == nil {
             log.error(yaml.start, "missing required key '\(key)'; add `\(key): …` (see Content/README.md)")
         }
-        let text = { (key: String) in log.recovering(nil) { () throws(ContentError) in try yaml.string(key) } }
-        let name = text("name") ?? slug
+        let name = yaml.string("name", log: log) ?? slug
         var partnership = Self.placeholder(slug: slug, source: yaml.path, folder: folder)
         partnership.name = name
-        partnership.shortName = text("short_name") ?? name
-        partnership.area = text("area") ?? ""
-        partnership.summary = text("summary") ?? ""
-        partnership.convener = text("convener")
-        partnership.members = log.recovering([]) { () throws(ContentError) in try yaml.strings("members") }
-        if let colour = text("brand_colour") {
+        partnership.shortName = yaml.string("short_name", log: log) ?? name
+        partnership.area = yaml.string("area", log: log) ?? ""
+        partnership.summary = yaml.string("summary", log: log) ?? ""
+        partnership.convener = yaml.string("convener", log: log)
+        partnership.members = yaml.strings("members", log: log)
+        if let colour = yaml.string("brand_colour", log: log) {
             partnership.brandColour = colour
             checkBrandColour(colour, at: yaml.location("brand_colour"))
         }
         partnership.logo = log.recovering(nil) { () throws(ContentError) in try logo(yaml, folder: folder) }
-        partnership.logoAlt = text("logo_alt")
+        partnership.logoAlt = yaml.string("logo_alt", log: log)
         partnership.contact = log.recovering(partnership.contact) { () throws(ContentError) in try contact(yaml) }
         partnership.helpLines = log.recovering([]) { () throws(ContentError) in try helpLines(yaml) }
-        partnership.alternativeFormats = text("alternative_formats") ?? ""
-        if let accessibility = log.recovering(nil, { () throws(ContentError) in try yaml.map("accessibility") }) {
+        partnership.alternativeFormats = yaml.string("alternative_formats", log: log) ?? ""
+        if let accessibility = yaml.map("accessibility", log: log) {
             readAccessibility(accessibility, into: &partnership)
         }
         partnership.leaveSiteURL = log.recovering(Partnership.defaultLeaveSiteURL) { () throws(ContentError) in try leaveSiteURL(yaml) }
@@ -60,13 +59,11 @@ struct PartnershipReader {
         if accessibility.node("reviewed") == nil {
             log.error(accessibility.start, "missing required key 'reviewed' in accessibility; add `reviewed: 2024-11-01`")
         }
-        if let reviewed = log.recovering(nil, { () throws(ContentError) in try accessibility.string("reviewed") }) {
+        if let reviewed = accessibility.string("reviewed", log: log) {
             CalendarDate.check(reviewed, name: "reviewed", at: accessibility.location("reviewed"), log: log)
             partnership.accessibilityReviewed = reviewed
         }
-        partnership.knownAccessibilityIssues = log.recovering([]) { () throws(ContentError) in
-            try accessibility.strings("known_issues")
-        }
+        partnership.knownAccessibilityIssues = accessibility.strings("known_issues", log: log)
     }
 
     private func suppressBelow(_ yaml: YAMLMap) throws(ContentError) -> Int? {
@@ -118,18 +115,17 @@ struct PartnershipReader {
             return Contact(addressLines: [], social: [])
         }
         map.warnUnknownKeys(["address", "phone", "email", "website", "social"], log: log)
-        let social = log.recovering([]) { () throws(ContentError) in try map.maps("social") }.compactMap { item in
+        let social = map.maps("social", log: log).compactMap { item in
             item.warnUnknownKeys(["name", "url"], log: log)
             let url = log.recovering(nil) { () throws(ContentError) in
                 try WebAddress.checkWebsite(item.requiredString("url"), key: "url", at: item.location("url"))
             }
-            let name = log.recovering(nil) { () throws(ContentError) in try item.requiredString("name") }
+            let name = item.requiredString("name", log: log)
             return url.flatMap { url in name.map { SocialLink(name: $0, url: url) } }
         }
-        let text = { (key: String) in log.recovering(nil) { () throws(ContentError) in try map.string(key) } }
         let contact = Contact(
-            addressLines: (text("address") ?? "").split(separator: "\n").map { $0.trimmingSpaces }.filter { !$0.isEmpty },
-            phone: text("phone"),
+            addressLines: (map.string("address", log: log) ?? "").split(separator: "\n").map { $0.trimmingSpaces }.filter { !$0.isEmpty },
+            phone: map.string("phone", log: log),
             email: log.recovering(nil) { () throws(ContentError) in
                 try map.string("email").map { email throws(ContentError) in
                     try WebAddress.checkEmail(email, key: "email", at: map.location("email"))
@@ -155,9 +151,9 @@ struct PartnershipReader {
     private func helpLines(_ yaml: YAMLMap) throws(ContentError) -> [HelpLine] {
         try yaml.maps("help_lines").compactMap { item in
             item.warnUnknownKeys(["name", "phone", "description"], log: log)
-            let name = log.recovering(nil) { () throws(ContentError) in try item.requiredString("name") }
-            let phone = log.recovering(nil) { () throws(ContentError) in try item.requiredString("phone") }
-            let description = log.recovering(nil) { () throws(ContentError) in try item.string("description") }
+            let name = item.requiredString("name", log: log)
+            let phone = item.requiredString("phone", log: log)
+            let description = item.string("description", log: log)
             guard let name, let phone else { return nil }
             return HelpLine(name: name, phone: phone, description: description)
         }

@@ -19,15 +19,15 @@ struct OutcomeReader {
         }
         yaml.warnUnknownKeys(["priorities"], log: log)
         var seenIDs: [String: Int] = [:]
-        let items = log.recovering([]) { () throws(ContentError) in try yaml.maps("priorities") }
+        let items = yaml.maps("priorities", log: log)
         return items.compactMap { item in
             item.warnUnknownKeys(["id", "title", "summary", "outcomes"], log: log)
             let id = identifier(item, seen: &seenIDs)
-            let outcomes = log.recovering([]) { () throws(ContentError) in try item.maps("outcomes") }.compactMap { outcome in
+            let outcomes = item.maps("outcomes", log: log).compactMap { outcome in
                 self.outcome(outcome, seen: &seenIDs, measureIDs: measureIDs, measuresKnown: measuresKnown)
             }
-            let title = log.recovering(nil) { () throws(ContentError) in try item.requiredString("title") }
-            let summary = log.recovering(nil) { () throws(ContentError) in try item.string("summary") }
+            let title = item.requiredString("title", log: log)
+            let summary = item.string("summary", log: log)
             guard let id, let title else { return nil }
             return Priority(id: id, title: title, summary: summary, outcomes: outcomes, location: item.start)
         }
@@ -36,13 +36,13 @@ struct OutcomeReader {
     private func outcome(_ outcome: YAMLMap, seen: inout [String: Int], measureIDs: Set<String>, measuresKnown: Bool) -> Outcome? {
         outcome.warnUnknownKeys(["id", "title", "measures"], log: log)
         let id = identifier(outcome, seen: &seen)
-        let measures = log.recovering([]) { () throws(ContentError) in try outcome.strings("measures") }
+        let measures = outcome.strings("measures", log: log)
         for measure in measures where measuresKnown && !measureIDs.contains(measure) {
             log.error(
                 outcome.location("measures"),
                 "unknown measure '\(measure)'\(Suggestion.hint(for: measure, in: measureIDs)); define it in measures.csv")
         }
-        let title = log.recovering(nil) { () throws(ContentError) in try outcome.requiredString("title") }
+        let title = outcome.requiredString("title", log: log)
         guard let id, let title else { return nil }
         return Outcome(id: id, title: title, measures: measures.filter(measureIDs.contains), location: outcome.start)
     }
@@ -50,7 +50,7 @@ struct OutcomeReader {
     /// The item's id, or `nil` when it is missing or malformed; an id used before is reported and kept,
     /// so that pages naming it are not reported too.
     private func identifier(_ item: YAMLMap, seen: inout [String: Int]) -> String? {
-        guard let id = log.recovering(nil, { () throws(ContentError) in try item.requiredString("id") }) else { return nil }
+        guard let id = item.requiredString("id", log: log) else { return nil }
         let location = item.location("id")
         guard ContentLoader.isSlug(id) else {
             log.error(location, "id '\(id)' must be lower case letters, digits and hyphens")
