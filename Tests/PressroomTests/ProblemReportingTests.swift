@@ -158,6 +158,14 @@ import Testing
         report.expectError(in: file, line: 2, "not valid UTF-8")
     }
 
+    @Test func missingMeasuresCSVIsOneError() throws {
+        let project = try project(TestProject.chapter("Knife crime: {{value knife-crime}}, {{change admissions}}."))
+        try project.remove(Self.measures)
+        let report = project.build()
+        #expect(report.errors.count == 1, "\(report.listing)")
+        report.expectError(in: Self.values, line: 1, "there is no measures.csv beside it")
+    }
+
     @Test func missingColumnInMeasuresCSVIsOneError() throws {
         let project = try project()
         try project.edit(Self.measures) { $0.replacingOccurrences(of: "id,title,", with: "name,title,") }

@@ -12,7 +12,17 @@ struct MeasureReader {
     func read(partnershipFolder: URL) -> MeasureData {
         let folder = partnershipFolder.appendingPathComponent("data")
         var unread = Set<String>()
-        let measures = readMeasures(folder.appendingPathComponent("measures.csv"), unread: &unread)
+        let measuresFile = folder.appendingPathComponent("measures.csv")
+        let measures = readMeasures(measuresFile, unread: &unread)
+        if !project.exists(measuresFile),
+            let user = ["values.csv", "outcomes.yaml"].first(where: { project.exists(folder.appendingPathComponent($0)) })
+        {
+            log.error(
+                SourceLocation(path: project.relativePath(folder.appendingPathComponent(user))),
+                "\(user) names measures, but there is no measures.csv beside it to define them; create \(project.relativePath(measuresFile)) "
+                    + "with the columns id,title,unit,desired_direction,source (see Content/README.md)")
+            unread.insert("measures.csv")
+        }
         let measuresKnown = !unread.contains("measures.csv")
         let ids = Set(measures.map(\.id))
         let units = Dictionary(measures.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
