@@ -237,6 +237,22 @@ import Testing
         #expect(Date().timeIntervalSince(sortStart) < 5, "sorting 100,000 problems took \(Date().timeIntervalSince(sortStart)) s")
     }
 
+    /// Every unknown measure gets its "did you mean", against every measure defined, without a
+    /// step that grows with their product beyond a few edits per pair.
+    @Test func thousandsOfUnknownMeasuresAmongManyAreReportedQuickly() throws {
+        let project = try project()
+        let measures = (1...300).map { "measure-of-violence-\($0),Measure \($0),count,reduce,Police" }
+        try project.edit(Self.measures) { $0 + measures.joined(separator: "\n") + "\n" }
+        let rows = (1...3000).map { "offences-with-a-knife-\($0),2023/24,,12," }.joined(separator: "\n")
+        try project.edit(Self.values) { $0 + rows + "\n" }
+        let start = Date()
+        let report = project.build()
+        #expect(report.errors.count == 3000, "\(report.errors.prefix(3))")
+        #expect(Date().timeIntervalSince(start) < 20, "3,000 unknown measures took \(Date().timeIntervalSince(start)) s")
+        #expect(Suggestion.hint(for: "knife-crme", in: ["admissions", "knife-crime", "knife-crimes"]) == " (did you mean 'knife-crime'?)")
+        #expect(Suggestion.hint(for: "measure-of-violence-7x", in: ["measure-of-violence-7", "measure-of-violence-70"]).contains("-7'"))
+    }
+
     @Test func markdownFileOverTheLimitIsRefusedWithOneClearError() throws {
         let project = try project()
         let paragraph = String(repeating: "Partners work together to prevent serious violence. ", count: 20) + "\n\n"

@@ -125,13 +125,19 @@ struct MeasureReader {
                 optional: ["area", "national", "change", "compared_with", "note", "source", "extracted"], unread: &unread)
         else { return [] }
         var seen: [String: Int] = [:]
+        let names = Suggestion(units.keys.sorted())
+        var hints: [String: String] = [:]
         let values = table.rows.compactMap { row -> MeasureValue? in
             let at = SourceLocation(path: path, line: row.line)
             let measure = row.fields["measure"] ?? "", period = row.fields["period"] ?? ""
             let area = row.fields["area"] ?? ""
             guard let unit = units[measure] else {
                 guard measuresKnown else { return nil }
-                log.error(at, "unknown measure '\(measure)'\(Suggestion.hint(for: measure, in: units.keys)); define it in measures.csv")
+                // Suggestions for the first few hundred names only: beyond them, the ids are
+                // surely wrong wholesale, and looking would take time that grows with rows × measures.
+                let hint = hints[measure] ?? (hints.count < Self.suggestedNames ? names.hint(for: measure) : "")
+                hints[measure] = hint
+                log.error(at, "unknown measure '\(measure)'\(hint); define it in measures.csv")
                 return nil
             }
             guard !period.isEmpty else {
@@ -255,6 +261,9 @@ struct MeasureReader {
         }
         return band
     }
+
+    /// How many different unknown measure names of values.csv get a "did you mean".
+    static let suggestedNames = 200
 
     /// The largest figure Pressroom accepts: beyond it a value is surely a typing mistake, and
     /// whole numbers stop being exact.
