@@ -56,7 +56,7 @@ public final class Workspace: @unchecked Sendable {
                 TemplateSet(project: project, log: log, pageKinds: PageKinds.schemas, layout: PageScope.layout)
             }
         }
-        let index = clock.step("index the site") { SiteIndex(site: site, project: project) }
+        let index = clock.step("index the site") { SiteIndex(site: site, project: project, filesWithErrors: log.pathsWithErrors) }
         let rendered = clock.step("render Markdown") {
             PageBodies(project: project, index: index, measures: measures, reservedIDs: templates.fixedIDs, cache: bodies)
                 .render(site, log: log)

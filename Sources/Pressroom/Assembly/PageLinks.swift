@@ -56,9 +56,8 @@ final class PageLinks: MarkdownResolver {
         let target = try resolve(path, at: location)
         guard let document = index.documents[target] else {
             if index.unpublished.contains(target) {
-                throw ContentError(
-                    location,
-                    "'\(path)' is not published (it is a draft, or has an error reported above); remove the link or publish the page")
+                if index.hasError(target) { throw ContentError.followingUnreadable(location) }
+                throw ContentError(location, "'\(path)' is not published (it is a draft); remove the link or publish the page")
             }
             throw ContentError(location, "link to '\(path)', which does not exist (looked for \(target)); check the file name")
         }

@@ -16,6 +16,7 @@ extension MeasureComponents {
                 "chart type '\(type)' is not known\(Suggestion.hint(for: type, in: ["line", "bar"])); use line or bar")
         }
         guard !data.periods(measure.id).isEmpty else {
+            try data.requireRead("values.csv", at: options.location(of: "measure"))
             throw ContentError(options.location(of: "measure"), "measure '\(measure.id)' has no figures yet; add them to data/values.csv")
         }
         let caption = options.value("caption") ?? measure.title
@@ -111,6 +112,7 @@ extension MeasureComponents {
     ) throws(ContentError) -> (String, String) {
         let periods = data.periods(measure.id)
         guard let period = asked ?? periods.last, periods.contains(period) else {
+            try data.requireRead("values.csv", at: location)
             throw ContentError(
                 location,
                 "measure '\(measure.id)' has no figures for \(asked ?? "")\(Suggestion.hint(for: asked ?? "", in: periods)); use one of \(periods.joined(separator: ", "))"

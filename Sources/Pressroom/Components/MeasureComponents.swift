@@ -73,6 +73,7 @@ public struct MeasureComponents: Sendable {
 extension MeasureComponents {
     func measure(_ id: String, at location: SourceLocation) throws(ContentError) -> Measure {
         guard let measure = data.measure(id) else {
+            try data.requireRead("measures.csv", at: location)
             throw ContentError(
                 location, "unknown measure '\(id)'\(Suggestion.hint(for: id, in: data.measures.map(\.id))); define it in data/measures.csv")
         }
@@ -84,6 +85,7 @@ extension MeasureComponents {
         let measure = try measure(options.required("measure"), at: options.location(of: "measure"))
         let period = options.value("period"), area = options.value("area") ?? ""
         guard let summary = data.summary(measure.id, period: period, area: area), let latest = summary.latest else {
+            try data.requireRead("values.csv", at: options.location(of: "measure"))
             let which = [period.map { "for \($0)" }, area.isEmpty ? nil : "in \(area)"].compactMap { $0 }.joined(separator: " ")
             throw ContentError(
                 options.location(of: "measure"),

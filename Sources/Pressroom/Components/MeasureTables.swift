@@ -10,6 +10,7 @@ extension MeasureComponents {
         var caption = options.value("caption")
         if let outcomeID = options.value("outcome") {
             guard let outcome = data.outcome(outcomeID) else {
+                try data.requireRead("outcomes.yaml", at: options.location(of: "outcome"))
                 throw ContentError(
                     options.location(of: "outcome"),
                     "unknown outcome '\(outcomeID)'\(Suggestion.hint(for: outcomeID, in: data.outcomes.map(\.id))); define it in data/outcomes.yaml"
@@ -80,6 +81,7 @@ extension MeasureComponents {
         try options.allow(["measure", "caption", "rows", "add", "sort", "order"])
         let measure = try measure(options.required("measure"), at: options.location(of: "measure"))
         guard !data.periods(measure.id).isEmpty else {
+            try data.requireRead("values.csv", at: options.location)
             throw ContentError(options.location, "measure '\(measure.id)' has no figures yet; add them to data/values.csv")
         }
         let caption = options.value("caption") ?? strings.seriesCaption(measure.title, measure.unit.rawValue)
@@ -128,6 +130,7 @@ extension MeasureComponents {
         try options.allow(["priority", "caption"])
         let priorityID = try options.required("priority")
         guard let priority = data.priority(priorityID) else {
+            try data.requireRead("outcomes.yaml", at: options.location(of: "priority"))
             throw ContentError(
                 options.location(of: "priority"),
                 "unknown priority '\(priorityID)'\(Suggestion.hint(for: priorityID, in: data.priorities.map(\.id))); define it in data/outcomes.yaml"

@@ -13,8 +13,9 @@ struct ContentLoader {
         var site = cache.settings.value(for: path, key: project.stamps([settingsURL]), log: log, project: project) { log in
             settings(settingsURL, log: log)
         }
-        site.partnerships = project.subfolders(of: project.content).concurrentMap(loadPartnership).compactMap { $0 }
-        if site.partnerships.isEmpty {
+        let folders = project.subfolders(of: project.content)
+        site.partnerships = folders.concurrentMap(loadPartnership).compactMap { $0 }
+        if folders.isEmpty {
             log.error(
                 SourceLocation(path: project.relativePath(project.content)),
                 "no partnership folders found; create one with `pressroom new <name>`")
@@ -25,16 +26,20 @@ struct ContentLoader {
     private func settings(_ file: URL, log: DiagnosticLog) -> Site {
         var site = Site(title: "Community safety partnerships", description: "", baseURL: nil, partnerships: [])
         guard project.exists(file) else { return site }
+        let yaml: YAMLMap
         do {
-            let yaml = try YAMLMap.parse(project.readText(file), path: project.relativePath(file), log: log)
-            yaml.warnUnknownKeys(["title", "description", "base_url"], log: log)
-            site.title = try yaml.string("title") ?? site.title
-            site.description = try yaml.string("description") ?? ""
-            site.baseURL = try yaml.string("base_url").map { url throws(ContentError) in
-                try WebAddress.checkWebsite(url, key: "base_url", at: yaml.location("base_url"))
-            }
+            yaml = try YAMLMap.parse(project.readText(file), path: project.relativePath(file), log: log)
         } catch {
             log.record(error)
+            return site
+        }
+        yaml.warnUnknownKeys(["title", "description", "base_url"], log: log)
+        site.title = yaml.string("title", log: log) ?? site.title
+        site.description = yaml.string("description", log: log) ?? ""
+        site.baseURL = log.recovering(nil) { () throws(ContentError) in
+            try yaml.string("base_url").map { url throws(ContentError) in
+                try WebAddress.checkWebsite(url, key: "base_url", at: yaml.location("base_url"))
+            }
         }
         return site
     }
@@ -56,20 +61,21 @@ struct ContentLoader {
         }
         let settings = cache.partnerships.value(
             for: path, key: project.stamps([file]), log: log, project: project, dependencies: { [$0?.logo].compactMap { $0 } }
-        ) { log in
+        ) { log -> Partnership? in
             do {
-                return try PartnershipReader(project: project, log: log)
-                    .read(try YAMLMap.parse(project.readText(file), path: path, log: log), slug: slug, folder: folder)
+                let yaml = try YAMLMap.parse(project.readText(file), path: path, log: log)
+                return PartnershipReader(project: project, log: log).read(yaml, slug: slug, folder: folder)
             } catch {
+                // One error for the file; its documents and data are still checked.
                 log.record(error)
-                return nil
+                return PartnershipReader.placeholder(slug: slug, source: path, folder: folder)
             }
         }
         guard var partnership = settings else { return nil }
         let documents = DocumentReader(project: project, log: log, includeDrafts: includeDrafts, cache: cache)
         partnership.publications = project.subfolders(of: folder)
             .filter { project.exists($0.appendingPathComponent("publication.yaml")) }
-            .compactMap { documents.publication(in: $0, partnershipSlug: slug) }
+            .map { documents.publication(in: $0, partnershipSlug: slug) }
         partnership.news = documents.documents(in: folder.appendingPathComponent("news"), kind: .news) {
             Route.newsItem(slug, $0)
         }

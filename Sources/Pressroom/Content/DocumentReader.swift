@@ -8,19 +8,24 @@ struct DocumentReader {
     /// What earlier builds of the same workspace read.
     let cache: ContentCache
 
-    func publication(in folder: URL, partnershipSlug: String) -> Publication? {
+    func publication(in folder: URL, partnershipSlug: String) -> Publication {
         let file = folder.appendingPathComponent("publication.yaml")
         let path = project.relativePath(file)
         let slug = folder.lastPathComponent
         let settings = cache.publications.value(for: path, key: project.stamps([file]), log: log, project: project) { fileLog in
+            let placeholder = Publication(
+                slug: slug, title: slug, shortTitle: slug, period: nil, kind: .strategy, summary: nil, published: nil, chapters: [],
+                source: path)
             do {
-                return try publicationSettings(file, path: path, slug: slug, log: fileLog)
+                let yaml = try YAMLMap.parse(project.readText(file), path: path, log: fileLog)
+                return publicationSettings(yaml, into: placeholder, log: fileLog)
             } catch {
+                // One error for the file; its chapters are still checked.
                 fileLog.record(error)
-                return nil
+                return placeholder
             }
         }
-        guard var publication = settings else { return nil }
+        var publication = settings
         publication.chapters = documents(in: folder, kind: .chapter) { Route.chapter(partnershipSlug, slug, $0) }
         if publication.chapters.isEmpty {
             log.warning(
@@ -29,28 +34,31 @@ struct DocumentReader {
         return publication
     }
 
-    /// What `publication.yaml` says, without the chapters.
-    private func publicationSettings(_ file: URL, path: String, slug: String, log: DiagnosticLog) throws(ContentError) -> Publication {
-        let yaml = try YAMLMap.parse(project.readText(file), path: path, log: log)
+    /// What `publication.yaml` says, without the chapters: every problem is recorded, and a key
+    /// that cannot be read keeps its value in `publication`.
+    private func publicationSettings(_ yaml: YAMLMap, into publication: Publication, log: DiagnosticLog) -> Publication {
+        var publication = publication
         yaml.warnUnknownKeys(["title", "short_title", "period", "kind", "summary", "published", "tags", "tags_title"], log: log)
-        let kindText = try yaml.string("kind") ?? "strategy"
-        guard let kind = Publication.Kind(rawValue: kindText) else {
+        let kindText = yaml.string("kind", log: log) ?? "strategy"
+        if let kind = Publication.Kind(rawValue: kindText) {
+            publication.kind = kind
+        } else {
             let kinds = Publication.Kind.allCases.map { "'\($0.rawValue)'" }
-            throw ContentError(
+            log.error(
                 yaml.location("kind"),
                 "kind '\(kindText)' is not known\(Suggestion.hint(for: kindText, in: Publication.Kind.allCases.map(\.rawValue))); "
                     + "use \(kinds.dropLast().joined(separator: ", ")) or \(kinds.last ?? "")")
         }
-        if let published = try yaml.string("published") {
+        publication.published = yaml.string("published", log: log)
+        if let published = publication.published {
             CalendarDate.check(published, name: "published", at: yaml.location("published"), log: log)
         }
-        let title = try yaml.requiredString("title")
-        var publication = Publication(
-            slug: slug, title: title, shortTitle: try yaml.string("short_title") ?? title, period: try yaml.string("period"), kind: kind,
-            summary: try yaml.string("summary"), published: try yaml.string("published"),
-            chapters: [], source: path)
-        publication.tags = try Tag.declared(in: yaml, log: log)
-        publication.tagsTitle = try yaml.string("tags_title")
+        publication.title = yaml.requiredString("title", log: log) ?? publication.title
+        publication.shortTitle = yaml.string("short_title", log: log) ?? publication.title
+        publication.period = yaml.string("period", log: log)
+        publication.summary = yaml.string("summary", log: log)
+        publication.tags = log.recovering([]) { () throws(ContentError) in try Tag.declared(in: yaml, log: log) }
+        publication.tagsTitle = yaml.string("tags_title", log: log)
         return publication
     }
 
@@ -70,7 +78,9 @@ struct DocumentReader {
         let stamp = project.stamp(path: project.root.path + "/" + path).hashValue
         return cache.documents.value(for: path, key: stamp, log: log, project: project) { fileLog in
             do {
-                let data = try project.readData(project.root.appendingPathComponent(path))
+                let url = project.root.appendingPathComponent(path)
+                try Self.checkSize(of: url, path: path)
+                let data = try project.readData(url)
                 return try read(data, path: path, kind: kind, route: route, fingerprint: Fingerprint.of(data), log: fileLog)
             } catch {
                 fileLog.record(error)
@@ -79,6 +89,8 @@ struct DocumentReader {
         }
     }
 
+    /// Reads a Markdown file, recording every problem of its front matter and reading on past
+    /// each one, so that its body is checked too and links to it still resolve.
     private func read(
         _ data: Data, path: String, kind: Document.Kind, route: (String) -> Route, fingerprint: Int, log: DiagnosticLog
     ) throws(ContentError) -> Document {
@@ -89,29 +101,50 @@ struct DocumentReader {
         known += kind == .news ? ["date"] : ["order"]
         fields.warnUnknownKeys(known, log: log)
         let (number, slug) = Self.slug(fromFileName: file.deletingPathExtension().lastPathComponent, kind: kind)
-        guard ContentLoader.isSlug(slug) else {
-            throw ContentError(
+        if !ContentLoader.isSlug(slug) {
+            log.error(
                 SourceLocation(path: path),
-                "file name '\(file.lastPathComponent)' becomes the web address '\(slug)'; "
-                    + "use lower case letters, digits and hyphens")
+                "file name '\(file.lastPathComponent)' becomes the web address '\(slug)'; use lower case letters, digits and hyphens")
         }
-        guard fields.node("title") != nil else {
-            throw ContentError(fields.start, "missing required key 'title'; every page needs a title in its front matter")
+        if fields.node("title") == nil {
+            log.error(fields.start, "missing required key 'title'; every page needs a title in its front matter")
         }
-        let date = try fields.string("date")
+        let date = fields.string("date", log: log)
         if kind == .news {
-            if date == nil {
+            if date == nil, fields.node("date")?.sequence == nil, fields.node("date")?.mapping == nil {
                 log.error(fields.start, "missing required key 'date' for a news item; add `date: \(CalendarDate.example)`")
             }
             let valid = date.flatMap { CalendarDate.check($0, name: "date", at: fields.location("date"), log: log) != nil ? $0 : nil }
             checkNewsFileName(file.lastPathComponent, date: valid, at: fields.location("date"), path: path, log: log)
         }
+        let title =
+            fields.node("title") == nil ? slug : fields.requiredString("title", log: log) ?? slug
         return Document(
-            kind: kind, slug: slug, title: try fields.requiredString("title"), summary: try fields.string("summary"),
-            order: try fields.int("order") ?? number ?? 0, draft: try fields.bool("draft") ?? false, date: date,
-            leaveSite: try fields.bool("leave_site") ?? (kind == .page && slug == "help"),
+            kind: kind, slug: slug, title: title, summary: fields.string("summary", log: log),
+            order: fields.int("order", log: log) ?? number ?? 0,
+            draft: fields.bool("draft", log: log) ?? false, date: date,
+            leaveSite: fields.bool("leave_site", log: log) ?? (kind == .page && slug == "help"),
             body: parts.body, bodyLine: parts.bodyLine, source: path,
             route: route(slug), fingerprint: fingerprint)
+    }
+
+    /// The largest Markdown file Pressroom reads: far more than any chapter, and small enough
+    /// that a build stays quick and within its memory.
+    static let largestFile = 10_000_000
+
+    /// Refuses a Markdown file larger than `largestFile`, before reading it.
+    static func checkSize(of url: URL, path: String) throws(ContentError) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard size > largestFile else { return }
+        throw ContentError(
+            SourceLocation(path: path),
+            "this file is \(megabytes(size)) MB; Pressroom reads Markdown files of up to \(megabytes(largestFile)) MB — split it into chapters"
+        )
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / 1_000_000
+        return value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
     }
 
     /// `03-our-priorities` → (3, `our-priorities`); `2024-03-14-launch` → (nil, `launch`) for news.

@@ -11,56 +11,69 @@ struct PartnershipReader {
         "suppress_below",
     ]
 
-    func read(_ yaml: YAMLMap, slug: String, folder: URL) throws(ContentError) -> Partnership {
+    /// What `yaml` says, recording every problem and reading on past it: a key that cannot be
+    /// read gets its default, so that the partnership's documents and data are still checked.
+    func read(_ yaml: YAMLMap, slug: String, folder: URL) -> Partnership {
         yaml.warnUnknownKeys(Self.keys, log: log)
-        var missing: [String] = []
         for key in ["name", "area", "summary", "members", "brand_colour", "contact", "alternative_formats", "accessibility"]
         where yaml.node(key) == nil {
-            missing.append(key)
-        }
-        for key in missing {
             log.error(yaml.start, "missing required key '\(key)'; add `\(key): …` (see Content/README.md)")
         }
-        let name = try yaml.string("name") ?? slug
-        let brandColour = try yaml.string("brand_colour") ?? "#1d4f91"
-        if yaml.node("brand_colour") != nil {
-            checkBrandColour(brandColour, at: yaml.location("brand_colour"))
+        let name = yaml.string("name", log: log) ?? slug
+        var partnership = Self.placeholder(slug: slug, source: yaml.path, folder: folder)
+        partnership.name = name
+        partnership.shortName = yaml.string("short_name", log: log) ?? name
+        partnership.area = yaml.string("area", log: log) ?? ""
+        partnership.summary = yaml.string("summary", log: log) ?? ""
+        partnership.convener = yaml.string("convener", log: log)
+        partnership.members = yaml.strings("members", log: log)
+        if let colour = yaml.string("brand_colour", log: log) {
+            partnership.brandColour = colour
+            checkBrandColour(colour, at: yaml.location("brand_colour"))
         }
-        let accessibility = try yaml.map("accessibility")
-        accessibility?.warnUnknownKeys(["reviewed", "known_issues"], log: log)
-        if let accessibility, accessibility.node("reviewed") == nil {
+        partnership.logo = log.recovering(nil) { () throws(ContentError) in try logo(yaml, folder: folder) }
+        partnership.logoAlt = yaml.string("logo_alt", log: log)
+        partnership.contact = log.recovering(partnership.contact) { () throws(ContentError) in try contact(yaml) }
+        partnership.helpLines = log.recovering([]) { () throws(ContentError) in try helpLines(yaml) }
+        partnership.alternativeFormats = yaml.string("alternative_formats", log: log) ?? ""
+        if let accessibility = yaml.map("accessibility", log: log) {
+            readAccessibility(accessibility, into: &partnership)
+        }
+        partnership.leaveSiteURL = log.recovering(Partnership.defaultLeaveSiteURL) { () throws(ContentError) in try leaveSiteURL(yaml) }
+        partnership.suppressBelow = log.recovering(nil) { () throws(ContentError) in try suppressBelow(yaml) }
+        return partnership
+    }
+
+    /// A partnership whose `partnership.yaml` could not be read: its name is its folder's, so
+    /// that its publications, pages and data can still be checked.
+    static func placeholder(slug: String, source: String, folder: URL) -> Partnership {
+        Partnership(
+            slug: slug, name: slug, shortName: slug, area: "", summary: "", convener: nil, members: [], brandColour: "#1d4f91",
+            logo: nil, logoAlt: nil, contact: Contact(addressLines: [], social: []), helpLines: [], alternativeFormats: "",
+            accessibilityReviewed: "", knownAccessibilityIssues: [], leaveSiteURL: Partnership.defaultLeaveSiteURL,
+            publications: [], news: [], pages: [], source: source, folder: folder)
+    }
+
+    private func readAccessibility(_ accessibility: YAMLMap, into partnership: inout Partnership) {
+        accessibility.warnUnknownKeys(["reviewed", "known_issues"], log: log)
+        if accessibility.node("reviewed") == nil {
             log.error(accessibility.start, "missing required key 'reviewed' in accessibility; add `reviewed: 2024-11-01`")
         }
-        if let accessibility, let reviewed = try accessibility.string("reviewed") {
+        if let reviewed = accessibility.string("reviewed", log: log) {
             CalendarDate.check(reviewed, name: "reviewed", at: accessibility.location("reviewed"), log: log)
+            partnership.accessibilityReviewed = reviewed
         }
+        partnership.knownAccessibilityIssues = accessibility.strings("known_issues", log: log)
+    }
+
+    private func suppressBelow(_ yaml: YAMLMap) throws(ContentError) -> Int? {
         let suppressBelow = try yaml.int("suppress_below")
         if let suppressBelow, suppressBelow < 1 {
             throw ContentError(
                 yaml.location("suppress_below"),
                 "suppress_below must be 1 or more: counts below it are shown as 'fewer than' it (e.g. 5), or leave it out")
         }
-        var partnership = Partnership(
-            slug: slug,
-            name: name,
-            shortName: try yaml.string("short_name") ?? name,
-            area: try yaml.string("area") ?? "",
-            summary: try yaml.string("summary") ?? "",
-            convener: try yaml.string("convener"),
-            members: try yaml.strings("members"),
-            brandColour: brandColour,
-            logo: try logo(yaml, folder: folder),
-            logoAlt: try yaml.string("logo_alt"),
-            contact: try contact(yaml),
-            helpLines: try helpLines(yaml),
-            alternativeFormats: try yaml.string("alternative_formats") ?? "",
-            accessibilityReviewed: try accessibility?.string("reviewed") ?? "",
-            knownAccessibilityIssues: try accessibility?.strings("known_issues") ?? [],
-            leaveSiteURL: try leaveSiteURL(yaml),
-            publications: [], news: [], pages: [],
-            source: yaml.path, folder: folder)
-        partnership.suppressBelow = suppressBelow
-        return partnership
+        return suppressBelow
     }
 
     private func checkBrandColour(_ colour: String, at location: SourceLocation) {
@@ -102,21 +115,26 @@ struct PartnershipReader {
             return Contact(addressLines: [], social: [])
         }
         map.warnUnknownKeys(["address", "phone", "email", "website", "social"], log: log)
-        let social = try map.maps("social").map { item throws(ContentError) in
+        let social = map.maps("social", log: log).compactMap { item in
             item.warnUnknownKeys(["name", "url"], log: log)
-            let url = try WebAddress.checkWebsite(item.requiredString("url"), key: "url", at: item.location("url"))
-            return SocialLink(name: try item.requiredString("name"), url: url)
+            let url = log.recovering(nil) { () throws(ContentError) in
+                try WebAddress.checkWebsite(item.requiredString("url"), key: "url", at: item.location("url"))
+            }
+            let name = item.requiredString("name", log: log)
+            return url.flatMap { url in name.map { SocialLink(name: $0, url: url) } }
         }
         let contact = Contact(
-            addressLines: (try map.string("address") ?? "").split(separator: "\n").map {
-                $0.trimmingSpaces
-            }.filter { !$0.isEmpty },
-            phone: try map.string("phone"),
-            email: try map.string("email").map { email throws(ContentError) in
-                try WebAddress.checkEmail(email, key: "email", at: map.location("email"))
+            addressLines: (map.string("address", log: log) ?? "").split(separator: "\n").map { $0.trimmingSpaces }.filter { !$0.isEmpty },
+            phone: map.string("phone", log: log),
+            email: log.recovering(nil) { () throws(ContentError) in
+                try map.string("email").map { email throws(ContentError) in
+                    try WebAddress.checkEmail(email, key: "email", at: map.location("email"))
+                }
             },
-            website: try map.string("website").map { url throws(ContentError) in
-                try WebAddress.checkWebsite(url, key: "website", at: map.location("website"))
+            website: log.recovering(nil) { () throws(ContentError) in
+                try map.string("website").map { url throws(ContentError) in
+                    try WebAddress.checkWebsite(url, key: "website", at: map.location("website"))
+                }
             },
             social: social)
         if contact.phone == nil && contact.email == nil {
@@ -145,11 +163,13 @@ struct PartnershipReader {
     }
 
     private func helpLines(_ yaml: YAMLMap) throws(ContentError) -> [HelpLine] {
-        try yaml.maps("help_lines").map { item throws(ContentError) in
+        try yaml.maps("help_lines").compactMap { item in
             item.warnUnknownKeys(["name", "phone", "description"], log: log)
-            return HelpLine(
-                name: try item.requiredString("name"), phone: try item.requiredString("phone"),
-                description: try item.string("description"))
+            let name = item.requiredString("name", log: log)
+            let phone = item.requiredString("phone", log: log)
+            let description = item.string("description", log: log)
+            guard let name, let phone else { return nil }
+            return HelpLine(name: name, phone: phone, description: description)
         }
     }
 }

@@ -17,7 +17,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
     }
 }
 
-/// One problem found in a project, printed as `path:line:col: error: message`.
+/// One problem found in a project, printed on one line as `path:line:col: error: message`.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable {
         case error, warning
@@ -30,11 +30,19 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = Self.oneLine(message)
     }
 
     public var description: String {
         "\(location.path):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+    }
+
+    /// `message` with every line break (and the spaces around it) made one space, so that each
+    /// problem is one line that editors and terminals can jump to.
+    static func oneLine(_ message: String) -> String {
+        guard message.contains(where: \.isNewline) else { return message }
+        return message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
     }
 }
 
@@ -44,10 +52,20 @@ struct ContentError: Error {
     var message: String
     /// Further problems found in the same block, reported with this one.
     var others: [ContentError] = []
+    /// Whether this only follows from a file that could not be read, which has its own error:
+    /// the check that found it stops, and nothing more is reported.
+    var followsFromUnreadableFile = false
 
     init(_ location: SourceLocation, _ message: String) {
         self.location = location
         self.message = message
+    }
+
+    /// A check that cannot be made because a file it needs could not be read.
+    static func followingUnreadable(_ location: SourceLocation) -> ContentError {
+        var error = ContentError(location, "")
+        error.followsFromUnreadableFile = true
+        return error
     }
 
     /// One error standing for all of `errors` (at least one), so that a block with several

@@ -3,6 +3,9 @@ public struct MeasureData: Sendable {
     public var measures: [Measure] = []
     public var values: [MeasureValue] = []
     public var priorities: [Priority] = []
+    /// The files of `data/` that exist but could not be read (`measures.csv`, `values.csv`,
+    /// `outcomes.yaml`): each has its error, and what depends on them is not checked again.
+    public var unread: Set<String> = []
 
     /// Changes whenever any measure, figure or outcome changes.
     public private(set) var fingerprint = 0
@@ -27,6 +30,11 @@ public struct MeasureData: Sendable {
     }
 
     public func measure(_ id: String) -> Measure? { measuresByID[id] }
+
+    /// Stops a check, without a message of its own, when it needs `file`, which could not be read.
+    func requireRead(_ file: String, at location: SourceLocation) throws(ContentError) {
+        if unread.contains(file) { throw ContentError.followingUnreadable(location) }
+    }
     public func outcome(_ id: String) -> Outcome? { outcomesByID[id] }
     public func priority(_ id: String) -> Priority? { priorities.first { $0.id == id } }
     public var outcomes: [Outcome] { priorities.flatMap(\.outcomes) }

@@ -11,32 +11,50 @@ struct MeasureReader {
 
     func read(partnershipFolder: URL) -> MeasureData {
         let folder = partnershipFolder.appendingPathComponent("data")
-        let measures = readMeasures(folder.appendingPathComponent("measures.csv"))
+        var unread = Set<String>()
+        let measuresFile = folder.appendingPathComponent("measures.csv")
+        let measures = readMeasures(measuresFile, unread: &unread)
+        if !project.exists(measuresFile),
+            let user = ["values.csv", "outcomes.yaml"].first(where: { project.exists(folder.appendingPathComponent($0)) })
+        {
+            log.error(
+                SourceLocation(path: project.relativePath(folder.appendingPathComponent(user))),
+                "\(user) names measures, but there is no measures.csv beside it to define them; create \(project.relativePath(measuresFile)) "
+                    + "with the columns id,title,unit,desired_direction,source (see Content/README.md)")
+            unread.insert("measures.csv")
+        }
+        let measuresKnown = !unread.contains("measures.csv")
         let ids = Set(measures.map(\.id))
         let units = Dictionary(measures.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
-        let values = readValues(folder.appendingPathComponent("values.csv"), units: units)
-        let priorities = OutcomeReader(project: project, log: log)
-            .read(folder.appendingPathComponent("outcomes.yaml"), measureIDs: ids)
-        return MeasureData(measures: measures, values: values, priorities: priorities)
+        let values = readValues(folder.appendingPathComponent("values.csv"), units: units, measuresKnown: measuresKnown, unread: &unread)
+        let outcomes = folder.appendingPathComponent("outcomes.yaml")
+        let priorities = OutcomeReader(project: project, log: log).read(outcomes, measureIDs: ids, measuresKnown: measuresKnown)
+        if priorities == nil { unread.insert("outcomes.yaml") }
+        var data = MeasureData(measures: measures, values: values, priorities: priorities ?? [])
+        data.unread = unread
+        return data
     }
 
-    private func table(_ url: URL, required: [String], optional: [String]) -> (CSVTable, String)? {
+    /// The table of a CSV file and its path; `nil` when there is no such file, or (adding its
+    /// name to `unread`) when it cannot be read or lacks a required column.
+    private func table(_ url: URL, required: [String], optional: [String], unread: inout Set<String>) -> (CSVTable, String)? {
         guard project.exists(url) else { return nil }
         let path = project.relativePath(url)
         do {
             let table = try CSVTable.read(project.readText(url), path: path, log: log)
-            return table.checkColumns(required: required, optional: optional, path: path, log: log) ? (table, path) : nil
+            if table.checkColumns(required: required, optional: optional, path: path, log: log) { return (table, path) }
         } catch {
             log.record(error)
-            return nil
         }
+        unread.insert(url.lastPathComponent)
+        return nil
     }
 
-    private func readMeasures(_ url: URL) -> [Measure] {
+    private func readMeasures(_ url: URL, unread: inout Set<String>) -> [Measure] {
         guard
             let (table, path) = table(
                 url, required: ["id", "title", "unit", "desired_direction", "source"],
-                optional: ["description", "decimals", "broadly_unchanged_within", "duty_measure"])
+                optional: ["description", "decimals", "broadly_unchanged_within", "duty_measure"], unread: &unread)
         else { return [] }
         var seen: [String: Int] = [:]
         var duties: [Measure.DutyMeasure: Int] = [:]
@@ -98,19 +116,28 @@ struct MeasureReader {
         }
     }
 
-    private func readValues(_ url: URL, units: [String: Measure.Unit]) -> [MeasureValue] {
+    /// The figures of values.csv; when measures.csv could not be read (`measuresKnown` false),
+    /// rows are not each reported for naming a measure it would have defined.
+    private func readValues(_ url: URL, units: [String: Measure.Unit], measuresKnown: Bool, unread: inout Set<String>) -> [MeasureValue] {
         guard
             let (table, path) = table(
                 url, required: ["measure", "period", "value"],
-                optional: ["area", "national", "change", "compared_with", "note", "source", "extracted"])
+                optional: ["area", "national", "change", "compared_with", "note", "source", "extracted"], unread: &unread)
         else { return [] }
         var seen: [String: Int] = [:]
+        let names = Suggestion(units.keys.sorted())
+        var hints: [String: String] = [:]
         let values = table.rows.compactMap { row -> MeasureValue? in
             let at = SourceLocation(path: path, line: row.line)
             let measure = row.fields["measure"] ?? "", period = row.fields["period"] ?? ""
             let area = row.fields["area"] ?? ""
             guard let unit = units[measure] else {
-                log.error(at, "unknown measure '\(measure)'\(Suggestion.hint(for: measure, in: units.keys)); define it in measures.csv")
+                guard measuresKnown else { return nil }
+                // Suggestions for the first few hundred names only: beyond them, the ids are
+                // surely wrong wholesale, and looking would take time that grows with rows × measures.
+                let hint = hints[measure] ?? (hints.count < Self.suggestedNames ? names.hint(for: measure) : "")
+                hints[measure] = hint
+                log.error(at, "unknown measure '\(measure)'\(hint); define it in measures.csv")
                 return nil
             }
             guard !period.isEmpty else {
@@ -234,6 +261,9 @@ struct MeasureReader {
         }
         return band
     }
+
+    /// How many different unknown measure names of values.csv get a "did you mean".
+    static let suggestedNames = 200
 
     /// The largest figure Pressroom accepts: beyond it a value is surely a typing mistake, and
     /// whole numbers stop being exact.

@@ -50,7 +50,7 @@ final class FileCache<Value: Sendable>: @unchecked Sendable {
 final class ContentCache: Sendable {
     let documents = FileCache<Document?>()
     let partnerships = FileCache<Partnership?>()
-    let publications = FileCache<Publication?>()
+    let publications = FileCache<Publication>()
     let measures = FileCache<MeasureData>()
     let settings = FileCache<Site>()
     let templates = FileCache<TemplateSet>()

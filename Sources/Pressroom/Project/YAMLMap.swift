@@ -15,7 +15,7 @@ struct YAMLMap {
         do {
             node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw Self.describe(error, path: path, lineOffset: lineOffset)
+            throw Self.describe(error, text: text, path: path, lineOffset: lineOffset)
         } catch {
             throw ContentError(SourceLocation(path: path, line: lineOffset + 1), "cannot read YAML: \(error)")
         }
@@ -136,8 +136,14 @@ extension YAMLMap {
         SourceLocation(path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
     }
 
-    fileprivate static func describe(_ error: YamlError, path: String, lineOffset: Int) -> ContentError {
+    fileprivate static func describe(_ error: YamlError, text: String, path: String, lineOffset: Int) -> ContentError {
         switch error {
+        case let .reader(problem, offset, value, _):
+            let (line, column) = position(ofByte: offset ?? 0, in: text)
+            let character = value >= 0 ? " (U+\(String(format: "%04X", value)))" : ""
+            return ContentError(
+                SourceLocation(path: path, line: line + lineOffset, column: column),
+                "this file has a character YAML does not allow here\(character): \(problem); delete it or retype the words around it")
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return ContentError(
                 location(mark, path: path, lineOffset: lineOffset),
@@ -147,8 +153,17 @@ extension YAMLMap {
                 location(context.mark, path: path, lineOffset: lineOffset),
                 "the key '\(duplicates.joined(separator: "', '"))' is written twice; keep one")
         default:
-            return ContentError(SourceLocation(path: path, line: lineOffset + 1), "malformed YAML: \(error)")
+            let summary = "\(error)".split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            return ContentError(SourceLocation(path: path, line: lineOffset + 1), "malformed YAML: \(summary)")
         }
+    }
+
+    /// The 1-based line and column of the byte at `offset` of `text`'s UTF-8.
+    fileprivate static func position(ofByte offset: Int, in text: String) -> (Int, Int) {
+        let bytes = text.utf8.prefix(max(offset, 0))
+        let line = bytes.count { $0 == UInt8(ascii: "\n") } + 1
+        let lineStart = bytes.lastIndex(of: UInt8(ascii: "\n")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        return (line, String(decoding: bytes[lineStart...], as: UTF8.self).count + 1)
     }
 }
 
