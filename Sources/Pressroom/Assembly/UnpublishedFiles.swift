@@ -13,8 +13,7 @@ struct UnpublishedFiles {
         // from their path alone, so that a rebuild stays quick.
         let publications = Set(site.partnerships.flatMap { p in p.publications.map { "\(p.slug)/\($0.slug)" } })
         var published: Set<String>?
-        for file in project.files(in: project.content) {
-            let path = project.relativePath(file)
+        for path in project.relativePaths(in: project.content, endingWith: "").sorted() {
             let parts = path.split(separator: "/").dropFirst().map(String.init)
             guard !isRead(parts, publications: publications), let advice = advice(parts) else { continue }
             if published == nil {
@@ -22,7 +21,7 @@ struct UnpublishedFiles {
                 for body in bodies.values { paths.formUnion(body.copies.values.map(\.standardizedFileURL.path)) }
                 published = paths
             }
-            guard published?.contains(file.standardizedFileURL.path) != true else { continue }
+            guard published?.contains(project.root.appendingPathComponent(path).standardizedFileURL.path) != true else { continue }
             log.warning(SourceLocation(path: path), "this file is not published: \(advice)")
         }
     }

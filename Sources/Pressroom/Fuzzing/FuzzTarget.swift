@@ -82,7 +82,7 @@ private final class FuzzProject: @unchecked Sendable {
             else {
                 return
             }
-            _ = try? PartnershipReader(project: project, log: log).read(yaml, slug: "fuzz", folder: partnership)
+            _ = PartnershipReader(project: project, log: log).read(yaml, slug: "fuzz", folder: partnership)
         case .publication:
             write(file, to: "report/publication.yaml")
             _ = documents.publication(in: partnership.appendingPathComponent("report"), partnershipSlug: "fuzz")
