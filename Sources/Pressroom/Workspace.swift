@@ -66,7 +66,7 @@ public final class Workspace: @unchecked Sendable {
             SitePlan(project: project, log: log, printDocuments: options.makePrintDocuments).artifacts(for: site, bodies: rendered)
         }
         clock.step("check files not published") { UnpublishedFiles(project: project, log: log).check(site, bodies: rendered) }
-        var context = BuildContext(project: project, site: site, measures: measures, templates: templates, bodies: rendered, index: index)
+        var context = BuildContext(project: project, site: site, measures: measures, templates: templates, bodies: rendered)
         context.printDocuments = options.makePrintDocuments
         context.printBodies = printBodies
         var made = (count: 0, changed: [Route]())

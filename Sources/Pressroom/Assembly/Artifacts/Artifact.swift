@@ -40,21 +40,16 @@ struct BuildContext: Sendable {
     /// Each publication's outline fingerprint, by the source of its `publication.yaml`.
     let outlines: [String: Int]
     let bodies: [String: PageBody]
-    /// Every published document, for documents that render Markdown again (print).
-    let index: SiteIndex
     /// The PDF of each publication, by its route, once made.
     var pdfs: [Route: PDFFacts] = [:]
     /// The partnerships with a news feed (`nil` for the feed of all news).
     let feeds: Set<String?>
     /// Whether publications have print documents to link to.
     var printDocuments = true
-    /// Chapters rendered for print by earlier builds of the workspace.
+    /// Chapters' print bodies made by earlier builds of the workspace.
     var printBodies = PrintBodyCache()
 
-    init(
-        project: ProjectFolder, site: Site, measures: [String: MeasureData], templates: TemplateSet, bodies: [String: PageBody],
-        index: SiteIndex
-    ) {
+    init(project: ProjectFolder, site: Site, measures: [String: MeasureData], templates: TemplateSet, bodies: [String: PageBody]) {
         self.project = project
         self.site = site
         siteView = SiteView(title: site.title, description: site.description)
@@ -65,7 +60,6 @@ struct BuildContext: Sendable {
             site.partnerships.flatMap(\.publications).map { ($0.source, PublicationView.outline(of: $0)) },
             uniquingKeysWith: { first, _ in first })
         self.bodies = bodies
-        self.index = index
         feeds = Set(SitePlan.feeds(site).map { $0?.slug })
     }
 

@@ -66,7 +66,7 @@ struct PrintDocument: Artifact {
 }
 
 /// Chapters' print bodies kept between builds of one workspace: after a change, only the
-/// chapters whose web bodies changed are rendered for print again.
+/// chapters whose web bodies changed are rewritten for print again.
 final class PrintBodyCache: @unchecked Sendable {
     private var entries: [String: (inputs: Int, html: String)] = [:]
     private let lock = NSLock()
