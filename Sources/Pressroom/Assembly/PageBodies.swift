@@ -60,7 +60,7 @@ struct PageBodies {
         renderer.numbersParagraphs = numbersParagraphs
         let rendered = renderer.render()
         return PageBody(
-            rendered: rendered, fingerprint: rendered.html.hashValue, copies: links.copies, references: links.references,
+            rendered: rendered, fingerprint: Fingerprint.of(text: rendered.html), copies: links.copies, references: links.references,
             filesLookedUp: links.filesLookedUp,
             diagnostics: log.recorded + links.taggedDiagnostics, usesMeasures: markdown.usesMeasures,
             usesLocalFiles: markdown.usesLocalFiles, tagged: links.tagged)

@@ -32,7 +32,8 @@ enum ProgressChapter {
             kind: .chapter, slug: slug, title: title,
             summary: "How each measure of our outcome framework moved in \(publication.period ?? "the year"), against the year before.",
             order: Int.max, draft: false, date: nil, leaveSite: false, body: body, bodyLine: 1,
-            source: folder + "/" + slug + ".md", route: .chapter(partnership, publication.slug, slug), fingerprint: body.hashValue)
+            source: folder + "/" + slug + ".md", route: .chapter(partnership, publication.slug, slug),
+            fingerprint: Fingerprint.of(text: body))
     }
 
     /// The chapter's Markdown: the summary, then a section per priority with a table per outcome.

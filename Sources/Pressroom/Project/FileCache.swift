@@ -70,6 +70,15 @@ struct Fingerprint: Hashable, Sendable {
         return hasher.finalize()
     }
 
+    /// A fingerprint of text's UTF-8 bytes: far quicker than hashing the `String`, which
+    /// compares text as Unicode and so normalises it first.
+    static func of(text: String) -> Int {
+        var hasher = Hasher()
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        return hasher.finalize()
+    }
+
     mutating func add(_ value: some Hashable) { hasher.combine(value) }
 
     var value: Int { hasher.finalize() }

@@ -8,6 +8,8 @@ struct TemplateSet: Sendable {
     /// Template name (`chapter`, `partials/footer`) → its source text and path, for messages.
     private let sources: [String: (text: String, path: String)]
     private let tags: [String: TemplateTags]
+    /// The texts of partials shared by many pages, such as the header and footer.
+    private let shared: SharedTexts?
     /// Changes whenever any template changes.
     let fingerprint: Int
 
@@ -37,9 +39,11 @@ struct TemplateSet: Sendable {
                 log.record(error)
             }
         }
-        self.library = library
+        let tags = sources.mapValues { TemplateTags($0.text) }
         self.sources = sources
-        self.tags = sources.mapValues { TemplateTags($0.text) }
+        self.tags = tags
+        (self.library, shared) = Self.sharing(
+            library, SharedParts(tags: tags, roots: Set(["layout"] + pageKinds.keys), page: layout))
         var fingerprint = Fingerprint()
         for name in sources.keys.sorted() { fingerprint.add(sources[name]?.text) }
         self.fingerprint = fingerprint.value
@@ -72,7 +76,23 @@ struct TemplateSet: Sendable {
 
     /// Renders template `name` with the fields of `view`.
     func render(_ name: String, _ view: any MustacheParent) -> String {
-        library.getTemplate(named: name)?.render(view, library: library) ?? ""
+        let scope: any MustacheParent = shared.map { SharedScope(view: view, texts: $0) } ?? view
+        return library.getTemplate(named: name)?.render(scope, library: library) ?? ""
+    }
+
+    /// The library with a stand-in, `{{{*N}}}`, for each shared partial, and the texts that
+    /// the stand-ins read.
+    private static func sharing(_ library: MustacheLibrary, _ shared: SharedParts) -> (MustacheLibrary, SharedTexts?) {
+        var parts = [(template: MustacheTemplate, reads: [String])]()
+        var standIns = library
+        for (name, part) in shared.parts.sorted(by: { $0.value.number < $1.value.number }) {
+            guard let template = library.getTemplate(named: name), let standIn = try? MustacheTemplate(string: "{{{*\(parts.count)}}}")
+            else { continue }
+            parts.append((template, part.reads))
+            standIns.register(standIn, named: name)
+        }
+        guard !parts.isEmpty else { return (library, nil) }
+        return (standIns, SharedTexts(library: standIns, parts: parts))
     }
 
     private func checkPartials(log: DiagnosticLog) {

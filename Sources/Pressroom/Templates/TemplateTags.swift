@@ -8,6 +8,8 @@ struct TemplateTags: Sendable {
         var name: String
         var line: Int
         var column: Int
+        /// Only spaces or tabs come before the tag on its line: a partial written so is indented.
+        var indented = false
     }
 
     let tags: [Tag]
@@ -21,7 +23,11 @@ struct TemplateTags: Sendable {
                 guard let sigil = Range(match.range(at: 1), in: text), let name = Range(match.range(at: 2), in: text) else {
                     continue
                 }
-                tags.append(Tag(sigil: String(text[sigil]), name: String(text[name]), line: index + 1, column: match.range.location + 1))
+                let before = text.utf16.prefix(match.range.location)
+                tags.append(
+                    Tag(
+                        sigil: String(text[sigil]), name: String(text[name]), line: index + 1, column: match.range.location + 1,
+                        indented: !before.isEmpty && before.allSatisfy { $0 == 0x20 || $0 == 0x09 }))
             }
         }
         self.tags = tags

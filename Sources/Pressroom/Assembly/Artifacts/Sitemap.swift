@@ -44,6 +44,6 @@ struct RobotsFile: Artifact {
     func prepare(in context: BuildContext) -> PreparedArtifact {
         var text = "User-agent: *\nAllow: /\n"
         if let baseURL { text += "\nSitemap: \(Route.sitemap.address(under: baseURL))\n" }
-        return PreparedArtifact(fingerprint: text.hashValue, output: .bytes { [text] in Data(text.utf8) })
+        return PreparedArtifact(fingerprint: Fingerprint.of(text: text), output: .bytes { [text] in Data(text.utf8) })
     }
 }

@@ -6,7 +6,7 @@ protocol PageFields: TemplateView, Hashable {}
 /// Everything the templates of one page can read: the fields every page has, and those of its
 /// kind. The layout also gets `main`, the page's content made by its kind's template.
 /// A class, so that the template engine's many casts of it copy a reference, not every field.
-final class PageScope: MustacheParent, Hashable, Sendable {
+final class PageScope: MustacheParent, SharedFieldKeys, Hashable, Sendable {
     let root: String
     let site: SiteView
     let page: PageView
@@ -45,7 +45,7 @@ final class PageScope: MustacheParent, Hashable, Sendable {
     func child(named name: String) -> Any? {
         switch name {
         case "root": TemplateText(root)
-        case "site": site
+        case "site": AnyHashable(site)
         case "page": page
         case "partnership": partnership ?? false
         case "breadcrumbs": breadcrumbs ?? false
@@ -53,6 +53,16 @@ final class PageScope: MustacheParent, Hashable, Sendable {
         case "feed": feed ?? false
         case "main": main.map(TemplateText.init)
         default: kindFields.child(named: name)
+        }
+    }
+
+    /// Pages with the same way to the top, or the same partnership links, share what reads only those.
+    func sharedKey(for field: String) -> AnyHashable? {
+        switch field {
+        case "root": AnyHashable(root)
+        case "site": AnyHashable(site)
+        case "partnership": partnership.map { AnyHashable($0.sharedKey) } ?? AnyHashable(false)
+        default: nil
         }
     }
 

@@ -58,13 +58,43 @@ extension Partnership {
 
 /// A partnership as one page sees it: the shared frame, with links relative to the page.
 final class PartnershipView: TemplateView, Hashable {
+    /// The links of the frame from one page: all that differs between pages of a partnership.
+    struct Links: Hashable {
+        var home: String
+        var logo: String?
+        var contact: String
+        var accessibility: String
+        var help: String?
+        var data: String
+        var news: String
+        var nav: [NavEntryView]
+    }
+
+    /// Equal for two pages exactly when the partnership looks the same on both.
+    struct SharedKey: Hashable {
+        var frame: PartnershipFrame
+        var links: Links
+    }
+
     let frame: PartnershipFrame
     let page: Route
+    let links: Links
 
     init(frame: PartnershipFrame, page: Route) {
         self.frame = frame
         self.page = page
+        let slug = frame.partnership.slug
+        links = Links(
+            home: page.link(to: .home(slug)), logo: frame.partnership.logo.map { page.link(to: .logo(slug, file: $0.lastPathComponent)) },
+            contact: page.link(to: .contact(slug)), accessibility: page.link(to: .accessibility(slug)),
+            help: frame.helpRoute.map { page.link(to: $0) }, data: page.link(to: .data(slug)), news: page.link(to: .newsList(slug)),
+            nav: frame.nav.map { item in
+                let current = item.route == page || (item.coversFolder && page.folders.starts(with: item.route.folders))
+                return NavEntryView(title: item.title, url: page.link(to: item.route), current: current)
+            })
     }
+
+    var sharedKey: SharedKey { SharedKey(frame: frame, links: links) }
 
     static func == (a: PartnershipView, b: PartnershipView) -> Bool { a.frame == b.frame && a.page == b.page }
 
@@ -73,36 +103,19 @@ final class PartnershipView: TemplateView, Hashable {
         hasher.combine(page)
     }
 
-    private func link(_ route: Route) -> String { page.link(to: route) }
-
     static let fields: [String: TemplateField<PartnershipView>] = [
         "name": .value { $0.frame.partnership.name }, "short_name": .value { $0.frame.partnership.shortName },
         "area": .value { $0.frame.partnership.area }, "summary": .value { $0.frame.partnership.summary },
         "convener": .optional { $0.frame.partnership.convener }, "members": .values { $0.frame.partnership.members },
-        "home_url": .value { $0.link(.home($0.frame.partnership.slug)) },
-        "brand_colour": .value { $0.frame.partnership.brandColour },
-        "brand_text_colour": .value { $0.frame.brandTextColour },
-        "logo_url": .optional { view in
-            view.frame.partnership.logo.map { view.link(.logo(view.frame.partnership.slug, file: $0.lastPathComponent)) }
-        },
-        "logo_alt": .optional { $0.frame.partnership.logoAlt },
-        "nav": .list { $0.navigation },
+        "home_url": .value { $0.links.home }, "brand_colour": .value { $0.frame.partnership.brandColour },
+        "brand_text_colour": .value { $0.frame.brandTextColour }, "logo_url": .optional { $0.links.logo },
+        "logo_alt": .optional { $0.frame.partnership.logoAlt }, "nav": .list { $0.links.nav },
         "contact": .view { ContactView(contact: $0.frame.partnership.contact) },
         "help_lines": .list { $0.frame.partnership.helpLines.map(HelpLineView.init) },
-        "alternative_formats": .value { $0.frame.partnership.alternativeFormats },
-        "contact_url": .value { $0.link(.contact($0.frame.partnership.slug)) },
-        "accessibility_url": .value { $0.link(.accessibility($0.frame.partnership.slug)) },
-        "help_url": .optional { view in view.frame.helpRoute.map(view.link) },
-        "data_url": .value { $0.link(.data($0.frame.partnership.slug)) },
-        "news_url": .value { $0.link(.newsList($0.frame.partnership.slug)) },
+        "alternative_formats": .value { $0.frame.partnership.alternativeFormats }, "contact_url": .value { $0.links.contact },
+        "accessibility_url": .value { $0.links.accessibility }, "help_url": .optional { $0.links.help },
+        "data_url": .value { $0.links.data }, "news_url": .value { $0.links.news },
     ]
-
-    private var navigation: [NavEntryView] {
-        frame.nav.map { item in
-            let current = item.route == page || (item.coversFolder && page.folders.starts(with: item.route.folders))
-            return NavEntryView(title: item.title, url: link(item.route), current: current)
-        }
-    }
 }
 
 struct NavEntryView: TemplateView, Hashable {

@@ -1,0 +1,70 @@
+import Foundation
+import Mustache
+
+/// A view that can say which pages see the same value of one of its fields: pages whose keys
+/// are equal for every field a shared partial reads get the same text from it.
+protocol SharedFieldKeys {
+    /// A value equal for two pages exactly when the field renders the same on both; `nil` when
+    /// the field belongs to one page alone.
+    func sharedKey(for field: String) -> AnyHashable?
+}
+
+/// The texts of shared partials made so far, kept while the templates are unchanged.
+final class SharedTexts: @unchecked Sendable {
+    private struct Key: Hashable {
+        var part: Int
+        var values: [AnyHashable]
+    }
+
+    private let library: MustacheLibrary
+    /// Each shared partial's own template and the fields it reads, by its number.
+    private let parts: [(template: MustacheTemplate, reads: [String])]
+    private let lock = NSLock()
+    private var texts: [Key: String] = [:]
+    /// Texts kept at most; past it they are dropped and made again as pages ask for them.
+    private let limit = 4096
+
+    init(library: MustacheLibrary, parts: [(template: MustacheTemplate, reads: [String])]) {
+        self.library = library
+        self.parts = parts
+    }
+
+    /// The text of shared partial `number` on the page `scope` shows.
+    func text(_ number: Int, in scope: SharedScope) -> String {
+        let part = parts[number]
+        guard let keys = scope.view as? SharedFieldKeys else { return part.template.render(scope, library: library) }
+        var values: [AnyHashable] = []
+        for field in part.reads {
+            guard let value = keys.sharedKey(for: field) else { return part.template.render(scope, library: library) }
+            values.append(value)
+        }
+        let key = Key(part: number, values: values)
+        if let text = lock.withLock({ texts[key] }) { return text }
+        let text = part.template.render(scope, library: library)
+        lock.withLock {
+            if texts.count >= limit { texts.removeAll() }
+            texts[key] = text
+        }
+        return text
+    }
+}
+
+/// The fields of a page as a template sees them, with `*N` standing for the text of shared
+/// partial N: the library holds `{{{*N}}}` in place of each shared partial's own template.
+/// A class, so that the template engine's casts of it copy a reference.
+final class SharedScope: MustacheParent {
+    let view: any MustacheParent
+    let texts: SharedTexts
+
+    init(view: any MustacheParent, texts: SharedTexts) {
+        self.view = view
+        self.texts = texts
+    }
+
+    func child(named name: String) -> Any? {
+        if name.utf8.first == UInt8(ascii: "*"), let number = Int(name.dropFirst()) {
+            return TemplateText(texts.text(number, in: self))
+        }
+        return view.child(named: name)
+    }
+}

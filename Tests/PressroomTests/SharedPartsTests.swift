@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import Pressroom
+
+/// Partials that many pages share, such as the header and footer, are rendered once for each
+/// partnership and way back to the top, and never where a page of their own shows through.
+@Suite struct SharedPartsTests {
+    static let chapter = TestProject.introduction
+    static let home = "Output/alpha/index.html"
+
+    private func parts(_ templates: [String: String]) -> SharedParts {
+        SharedParts(tags: templates.mapValues(TemplateTags.init), roots: ["layout", "chapter"], page: PageScope.layout)
+    }
+
+    @Test func theHeaderAndFooterReadOnlyThePartnershipTheSiteAndTheWayToTheTop() throws {
+        let folder = TestProject.repositoryRoot.appendingPathComponent("Templates")
+        var templates: [String: String] = [:]
+        for name in ["layout", "chapter", "partials/header", "partials/footer", "partials/breadcrumbs", "partials/on-this-page"] {
+            templates[name] = try String(contentsOf: folder.appendingPathComponent(name + ".mustache"), encoding: .utf8)
+        }
+        let shared = parts(templates)
+        #expect(shared.parts["partials/header"]?.reads == ["partnership", "root", "site"])
+        #expect(shared.parts["partials/footer"]?.reads == ["partnership", "root", "site"])
+        #expect(shared.parts["partials/breadcrumbs"]?.reads.contains("page") == true)
+        #expect(shared.parts["partials/on-this-page"]?.reads == ["page"])
+    }
+
+    @Test func aPartialInASectionOrIndentedIsRenderedInPlace() {
+        let shared = parts([
+            "layout": "{{#page}}\n{{> inside}}\n{{/page}}\n  {{> indented}}\n{{> outer}}\n",
+            "inside": "{{root}}", "indented": "{{root}}", "outer": "{{> nested}}", "nested": "{{root}}",
+        ])
+        #expect(shared.parts["inside"] == nil)
+        #expect(shared.parts["indented"] == nil)
+        #expect(shared.parts["outer"]?.reads == ["root"])
+        #expect(shared.parts["nested"]?.reads == ["root"])
+    }
+
+    @Test func aNameInsideASectionBelongsToTheFieldThatOpenedIt() {
+        let shared = parts([
+            "layout": "{{> a}}{{> b}}{{> c}}",
+            "a": "{{#partnership}}{{name}} {{root}}{{#nav}}{{title}}{{/nav}}{{/partnership}}",
+            "b": "{{#partnership}}{{page.title}}{{/partnership}}",
+            "c": "{{#partnership}}{{#members}}{{.}}{{/members}}{{/partnership}}{{.}}",
+        ])
+        #expect(shared.parts["a"]?.reads == ["partnership", "root"])
+        #expect(shared.parts["b"]?.reads == ["page", "partnership"])
+        #expect(shared.parts["c"]?.reads == [".", "partnership"])
+    }
+
+    @Test func eachPageGetsItsOwnPartnershipsFooterWithLinksFromWhereItIs() throws {
+        let project = try TestProject(
+            TestProject.minimalPartnership() + TestProject.minimalPartnership(slug: "beta", name: "Beta Partnership"))
+        let report = project.build()
+        #expect(report.errors.isEmpty, "\(report.listing)")
+        project.expect(
+            Self.home,
+            [
+                "Alpha Community Safety Partnership: serving", "<a href=\"contact/index.html\">Contact us</a>",
+                "<li><a href=\"index.html\" aria-current=\"page\">Home</a></li>", "! Beta Partnership",
+            ])
+        project.expect(
+            Self.chapter,
+            [
+                "<a href=\"../../contact/index.html\">Contact us</a>", "<li><a href=\"../../index.html\">Home</a></li>",
+                "<li><a href=\"../index.html\" aria-current=\"page\">",
+            ])
+        project.expect(
+            "Output/beta/strategy/introduction/index.html",
+            ["Beta Partnership: serving", "<a href=\"../../contact/index.html\">Contact us</a>", "! Alpha Community Safety Partnership:"])
+    }
+
+    @Test func aFooterThatShowsThePageTitleShowsEachPagesOwn() throws {
+        let project = try TestProject(
+            TestProject.minimalPartnership()
+                + """
+                -- Templates/partials/footer.mustache --
+                <footer><p>You are reading: {{page.title}}</p></footer>
+                """)
+        let report = project.build()
+        #expect(report.errors.isEmpty, "\(report.listing)")
+        project.expect(Self.chapter, ["You are reading: Introduction"])
+        project.expect(
+            "Output/alpha/strategy/priorities/index.html", ["You are reading: Our priorities", "! You are reading: Introduction"])
+    }
+
+    /// The same header and footer included inside a section are rendered in place for every
+    /// page; every file must come out byte for byte as with the shared texts.
+    @Test func sharedTextsMakeTheSameBytesAsRenderingInPlace() throws {
+        let tree = TestProject.minimalPartnership() + TestProject.minimalPartnership(slug: "beta", name: "Beta Partnership")
+        let shared = try TestProject(tree)
+        let inPlace = try TestProject(tree)
+        try inPlace.edit("Templates/layout.mustache") { layout in
+            layout.replacingOccurrences(of: "{{> partials/header}}\n", with: "{{#site}}\n{{> partials/header}}\n{{/site}}\n")
+                .replacingOccurrences(of: "{{> partials/footer}}\n", with: "{{#site}}\n{{> partials/footer}}\n{{/site}}\n")
+        }
+        #expect(shared.build().errors.isEmpty)
+        #expect(inPlace.build().errors.isEmpty)
+        let expected = try shared.outputSnapshot()
+        let actual = try inPlace.outputSnapshot()
+        #expect(expected.count > 20)
+        #expect(Set(expected.keys) == Set(actual.keys))
+        for (path, bytes) in expected where actual[path] != bytes {
+            Issue.record("\(path) differs when the header and footer are rendered in place")
+        }
+    }
+}
