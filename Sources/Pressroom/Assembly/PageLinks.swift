@@ -47,7 +47,7 @@ final class PageLinks: MarkdownResolver {
         try WebAddress.checkLink(url, at: location)
         if WebAddress.scheme(url) != nil { return url }
         let (path, fragment) = Self.split(url)
-        if let markdown = ContentFileName.markdownName(for: ((path.removingPercentEncoding ?? path) as NSString).lastPathComponent) {
+        if let markdown = ContentFileName.markdownName(for: (path.removingPercentEncoding ?? path).lastPathPart) {
             throw ContentError(
                 location,
                 "'\(path)' is Markdown that Pressroom does not publish, as its name does not end in .md; rename the file to \(markdown)")

@@ -27,7 +27,7 @@ enum ProgressChapter {
 
     static func chapter(for publication: Publication, partnership: String, data: MeasureData) -> Document {
         let body = markdown(period: publication.period ?? "", data: data)
-        let folder = (publication.source as NSString).deletingLastPathComponent
+        let folder = publication.source.folderPart
         return Document(
             kind: .chapter, slug: slug, title: title,
             summary: "How each measure of our outcome framework moved in \(publication.period ?? "the year"), against the year before.",

@@ -30,7 +30,7 @@ struct SiteIndex: Sendable {
     /// Whether the Markdown file at `source` is left out because of an error already reported:
     /// in the file itself, or in the `publication.yaml` of its folder.
     func hasError(_ source: String) -> Bool {
-        let folder = (source as NSString).deletingLastPathComponent
+        let folder = source.folderPart
         return filesWithErrors.contains(source) || filesWithErrors.contains(folder + "/publication.yaml")
     }
 }

@@ -49,12 +49,12 @@ struct UnpublishedFiles {
     /// need not be published (an image, a PDF, a read-me).
     private func advice(_ parts: [String]) -> String? {
         let name = parts[parts.count - 1]
-        let ending = (name as NSString).pathExtension.lowercased()
+        let ending = name.nameEnding.lowercased()
         guard !ContentFileName.isReadMe(name) else { return nil }
         if let markdown = ContentFileName.markdownName(for: name) {
             return "Pressroom reads Markdown only from files whose names end in .md (lower case); rename it to \(markdown)"
         }
-        let base = (name as NSString).deletingPathExtension
+        let base = name.deletingNameEnding
         if ending == "md" {
             let couldBePublication = parts.count == 3 && !["data", "news", "pages"].contains(parts[1])
             return "Markdown is published from a publication folder (one with a publication.yaml), news/ or pages/ "

@@ -19,9 +19,9 @@ enum ContentFileName {
         for ending in markdownEndings where lower.hasSuffix(".\(ending).txt") {
             return String(name.dropLast(ending.count + 5)) + ".md"
         }
-        let ending = (name as NSString).pathExtension
+        let ending = name.nameEnding
         guard markdownEndings.contains(ending.lowercased()), ending != "md" else { return nil }
-        return (name as NSString).deletingPathExtension + ".md"
+        return name.deletingNameEnding + ".md"
     }
 
     /// Whether `name` is a read-me, kept beside the content for the people who edit it.

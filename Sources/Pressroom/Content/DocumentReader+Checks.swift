@@ -20,7 +20,7 @@ extension DocumentReader {
     /// A news file's name must start with a date on the calendar (`2024-06-12-`), and that date
     /// should be the item's `date:` (`nil` when it has none that is a date).
     func checkNewsFileName(_ fileName: String, date: String?, at dateLocation: SourceLocation, path: String, log: DiagnosticLog) {
-        let name = (fileName as NSString).deletingPathExtension
+        let name = fileName.deletingNameEnding
         let file = SourceLocation(path: path)
         let renamed = { (rest: String) in
             date.map { "rename it to '\($0)-\(rest).md'" }
@@ -45,8 +45,8 @@ extension DocumentReader {
     func checkChapterNumbers(_ chapters: [Document]) {
         var first: [Int: Document] = [:]
         for chapter in chapters.sorted(by: { $0.source < $1.source }) {
-            let fileName = (chapter.source as NSString).lastPathComponent
-            let numbered = Self.slug(fromFileName: (fileName as NSString).deletingPathExtension, kind: .chapter).0 != nil
+            let fileName = chapter.source.lastPathPart
+            let numbered = Self.slug(fromFileName: fileName.deletingNameEnding, kind: .chapter).0 != nil
             guard numbered || chapter.order != 0 else { continue }
             guard let earlier = first[chapter.order] else {
                 first[chapter.order] = chapter
@@ -54,7 +54,7 @@ extension DocumentReader {
             }
             log.error(
                 SourceLocation(path: chapter.source),
-                "this chapter and \((earlier.source as NSString).lastPathComponent) both have the number \(chapter.order), "
+                "this chapter and \(earlier.source.lastPathPart) both have the number \(chapter.order), "
                     + "so their order is not clear; give each chapter its own number (at the start of the file name, or `order:`)")
         }
     }

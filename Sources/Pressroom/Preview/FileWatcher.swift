@@ -107,7 +107,7 @@ public final class FileWatcher: @unchecked Sendable {
     /// `4913` and `x~`, Emacs's `#x#` and `.#x`, GNOME's `.goutputstream-…`, `*.tmp`, and any
     /// other hidden file.
     static func isScratchFile(_ path: String) -> Bool {
-        let name = (path as NSString).lastPathComponent
+        let name = path.lastPathPart
         return name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") || name == "4913"
             || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".tmp") || name.hasSuffix(".crdownload")
     }

@@ -42,9 +42,14 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
         while common < folders.count, common < target.folders.count, folders[common] == target.folders[common] {
             common += 1
         }
-        let ups = Array(repeating: "..", count: folders.count - common)
-        let path = (ups + (target.folders[common...] + [target.file]).map(Self.encoded)).joined(separator: "/")
-        return fragment.map { "\(path)#\($0)" } ?? path
+        var path = String(repeating: "../", count: folders.count - common)
+        for folder in target.folders[common...] {
+            path += Self.encoded(folder)
+            path += "/"
+        }
+        path += Self.encoded(target.file)
+        if let fragment { path += "#" + fragment }
+        return path
     }
 
     /// The address of this place under `baseURL`: pages without `index.html`.

@@ -78,23 +78,33 @@ final class PartnershipView: TemplateView, Hashable {
 
     let frame: PartnershipFrame
     let page: Route
-    let links: Links
 
     init(frame: PartnershipFrame, page: Route) {
         self.frame = frame
         self.page = page
-        let slug = frame.partnership.slug
-        links = Links(
-            home: page.link(to: .home(slug)), logo: frame.partnership.logo.map { page.link(to: .logo(slug, file: $0.lastPathComponent)) },
-            contact: page.link(to: .contact(slug)), accessibility: page.link(to: .accessibility(slug)),
-            help: frame.helpRoute.map { page.link(to: $0) }, data: page.link(to: .data(slug)), news: page.link(to: .newsList(slug)),
-            nav: frame.nav.map { item in
-                let current = item.route == page || (item.coversFolder && page.folders.starts(with: item.route.folders))
-                return NavEntryView(title: item.title, url: page.link(to: item.route), current: current)
-            })
     }
 
-    var sharedKey: SharedKey { SharedKey(frame: frame, links: links) }
+    private var slug: String { frame.partnership.slug }
+    private var logo: String? { frame.partnership.logo.map { page.link(to: .logo(slug, file: $0.lastPathComponent)) } }
+    private var help: String? { frame.helpRoute.map { page.link(to: $0) } }
+
+    private var navigation: [NavEntryView] {
+        frame.nav.map { item in
+            let current = item.route == page || (item.coversFolder && page.folders.starts(with: item.route.folders))
+            return NavEntryView(title: item.title, url: page.link(to: item.route), current: current)
+        }
+    }
+
+    /// Made only when a shared partial needs its key, so that pages kept from the last build
+    /// make no links at all.
+    var sharedKey: SharedKey {
+        SharedKey(
+            frame: frame,
+            links: Links(
+                home: page.link(to: .home(slug)), logo: logo, contact: page.link(to: .contact(slug)),
+                accessibility: page.link(to: .accessibility(slug)), help: help, data: page.link(to: .data(slug)),
+                news: page.link(to: .newsList(slug)), nav: navigation))
+    }
 
     static func == (a: PartnershipView, b: PartnershipView) -> Bool { a.frame == b.frame && a.page == b.page }
 
@@ -107,14 +117,15 @@ final class PartnershipView: TemplateView, Hashable {
         "name": .value { $0.frame.partnership.name }, "short_name": .value { $0.frame.partnership.shortName },
         "area": .value { $0.frame.partnership.area }, "summary": .value { $0.frame.partnership.summary },
         "convener": .optional { $0.frame.partnership.convener }, "members": .values { $0.frame.partnership.members },
-        "home_url": .value { $0.links.home }, "brand_colour": .value { $0.frame.partnership.brandColour },
-        "brand_text_colour": .value { $0.frame.brandTextColour }, "logo_url": .optional { $0.links.logo },
-        "logo_alt": .optional { $0.frame.partnership.logoAlt }, "nav": .list { $0.links.nav },
+        "home_url": .value { $0.page.link(to: .home($0.slug)) }, "brand_colour": .value { $0.frame.partnership.brandColour },
+        "brand_text_colour": .value { $0.frame.brandTextColour }, "logo_url": .optional { $0.logo },
+        "logo_alt": .optional { $0.frame.partnership.logoAlt }, "nav": .list { $0.navigation },
         "contact": .view { ContactView(contact: $0.frame.partnership.contact) },
         "help_lines": .list { $0.frame.partnership.helpLines.map(HelpLineView.init) },
-        "alternative_formats": .value { $0.frame.partnership.alternativeFormats }, "contact_url": .value { $0.links.contact },
-        "accessibility_url": .value { $0.links.accessibility }, "help_url": .optional { $0.links.help },
-        "data_url": .value { $0.links.data }, "news_url": .value { $0.links.news },
+        "alternative_formats": .value { $0.frame.partnership.alternativeFormats },
+        "contact_url": .value { $0.page.link(to: .contact($0.slug)) },
+        "accessibility_url": .value { $0.page.link(to: .accessibility($0.slug)) }, "help_url": .optional { $0.help },
+        "data_url": .value { $0.page.link(to: .data($0.slug)) }, "news_url": .value { $0.page.link(to: .newsList($0.slug)) },
     ]
 }
 
