@@ -20,10 +20,16 @@ import Testing
             templates[name] = try String(contentsOf: folder.appendingPathComponent(name + ".mustache"), encoding: .utf8)
         }
         let shared = parts(templates)
-        #expect(shared.parts["partials/header"]?.reads == ["partnership", "root", "site"])
-        #expect(shared.parts["partials/footer"]?.reads == ["partnership", "root", "site"])
-        #expect(shared.parts["partials/breadcrumbs"]?.reads.contains("page") == true)
-        #expect(shared.parts["partials/on-this-page"]?.reads == ["page"])
+        let header = try #require(shared.parts["partials/header"]?.reads)
+        let footer = try #require(shared.parts["partials/footer"]?.reads)
+        #expect(header.keys.sorted() == ["partnership", "root", "site"])
+        #expect(footer.keys.sorted() == ["partnership", "root", "site"])
+        // The footer does not show which page is current, so it is shared more widely than the header.
+        #expect(header["partnership"]?.contains("nav") == true)
+        #expect(footer["partnership"]?.contains("nav") == false)
+        #expect(footer["partnership"]?.isSuperset(of: ["name", "contact", "contact_url", "help_url", "news_url"]) == true)
+        #expect(shared.parts["partials/breadcrumbs"]?.reads["page"] == ["title"])
+        #expect(shared.parts["partials/on-this-page"]?.reads == ["page": ["toc"]])
     }
 
     @Test func aPartialInASectionOrIndentedIsRenderedInPlace() {
@@ -33,8 +39,8 @@ import Testing
         ])
         #expect(shared.parts["inside"] == nil)
         #expect(shared.parts["indented"] == nil)
-        #expect(shared.parts["outer"]?.reads == ["root"])
-        #expect(shared.parts["nested"]?.reads == ["root"])
+        #expect(shared.parts["outer"]?.reads == ["root": ["*"]])
+        #expect(shared.parts["nested"]?.reads == ["root": ["*"]])
     }
 
     @Test func aNameInsideASectionBelongsToTheFieldThatOpenedIt() {
@@ -44,9 +50,9 @@ import Testing
             "b": "{{#partnership}}{{page.title}}{{/partnership}}",
             "c": "{{#partnership}}{{#members}}{{.}}{{/members}}{{/partnership}}{{.}}",
         ])
-        #expect(shared.parts["a"]?.reads == ["partnership", "root"])
-        #expect(shared.parts["b"]?.reads == ["page", "partnership"])
-        #expect(shared.parts["c"]?.reads == [".", "partnership"])
+        #expect(shared.parts["a"]?.reads == ["partnership": ["name", "nav"], "root": ["*"]])
+        #expect(shared.parts["b"]?.reads == ["partnership": [], "page": ["title"]])
+        #expect(shared.parts["c"]?.reads == [".": ["*"], "partnership": ["members"]])
     }
 
     @Test func eachPageGetsItsOwnPartnershipsFooterWithLinksFromWhereItIs() throws {

@@ -75,11 +75,11 @@ struct DocumentReader {
 
     /// The document at `path` (relative to the project), read again only when its stamp changed.
     private func document(_ path: String, kind: Document.Kind, route: (String) -> Route) -> Document? {
-        let stamp = project.stamp(path: project.root.path + "/" + path).hashValue
-        return cache.documents.value(for: path, key: stamp, log: log, project: project) { fileLog in
+        let stamp = project.stamp(path: project.root.path + "/" + path)
+        return cache.documents.value(for: path, key: stamp.hashValue, log: log, project: project) { fileLog in
             do {
                 let url = project.root.appendingPathComponent(path)
-                try Self.checkSize(of: url, path: path)
+                try Self.checkSize(Int(stamp?.size ?? 0), path: path)
                 let data = try project.readData(url)
                 return try read(data, path: path, kind: kind, route: route, fingerprint: Fingerprint.of(data), log: fileLog)
             } catch {
@@ -132,9 +132,9 @@ struct DocumentReader {
     /// that a build stays quick and within its memory.
     static let largestFile = 10_000_000
 
-    /// Refuses a Markdown file larger than `largestFile`, before reading it.
-    static func checkSize(of url: URL, path: String) throws(ContentError) {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+    /// Refuses a Markdown file larger than `largestFile`, from the size in its stamp, before
+    /// reading it.
+    static func checkSize(_ size: Int, path: String) throws(ContentError) {
         guard size > largestFile else { return }
         throw ContentError(
             SourceLocation(path: path),

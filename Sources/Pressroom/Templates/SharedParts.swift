@@ -1,14 +1,16 @@
 /// Partials that come out the same on many pages, such as the header and the footer. Which
 /// fields of a page each partial reads is worked out from its tags when the templates load;
 /// one that reads only fields shared by many pages (the partnership, the site, the way back to
-/// the top) is rendered once for each value of those fields and its text reused. A partial
+/// the top) is rendered once for each value of what it reads and its text reused. A partial
 /// that reads anything of one page alone (its title, its breadcrumbs) is rendered every time.
 struct SharedParts: Sendable {
     struct Part: Sendable {
         /// Where the partial's own template is kept; the library holds a stand-in under its name.
         var number: Int
-        /// The fields of the page that the partial, and the partials it includes, read.
-        var reads: [String]
+        /// The fields of the page that the partial, and the partials it includes, read; with
+        /// each, the names read inside it (`partnership` → `name`, `nav`), `*` for all of them,
+        /// and none when only whether the field is there matters.
+        var reads: [String: Set<String>]
     }
 
     /// Partial name → what it reads.
@@ -51,9 +53,9 @@ struct SharedParts: Sendable {
         }
         var parts: [String: Part] = [:]
         for (number, name) in top.subtracting(roots).filter({ tags[$0] != nil }).sorted().enumerated() {
-            var reads = Set<String>()
+            var reads: [String: Set<String>] = [:]
             FieldOrigins(tags: tags, page: page).walk(name, into: &reads)
-            parts[name] = Part(number: number, reads: reads.sorted())
+            parts[name] = Part(number: number, reads: reads)
         }
         self.parts = parts
     }
@@ -66,20 +68,29 @@ private struct FieldOrigins {
     let page: TemplateSchema
 
     /// One level of sections: the fields its view has (`nil` when not known, so that it may
-    /// answer any name) and the field of the page it came from (`nil` for the page itself).
+    /// answer any name), the field of the page it came from (`nil` for the page itself) and
+    /// the name read inside that field (`nav` for the level of `{{#nav}}` in a partnership).
     private struct Level {
         var schema: TemplateSchema?
         var origin: String?
+        var inner: String?
     }
 
-    func walk(_ name: String, into reads: inout Set<String>) {
-        var stack = [Level(schema: page, origin: nil)]
+    /// What one name reads: a field of the page and, when known, the name read inside it.
+    private struct Read {
+        var origin: String
+        var inner: String?
+        var kind: TemplateFieldKind?
+    }
+
+    func walk(_ name: String, into reads: inout [String: Set<String>]) {
+        var stack = [Level(schema: page, origin: nil, inner: nil)]
         walk(name, stack: &stack, depth: 0, into: &reads)
     }
 
-    private func walk(_ name: String, stack: inout [Level], depth: Int, into reads: inout Set<String>) {
+    private func walk(_ name: String, stack: inout [Level], depth: Int, into reads: inout [String: Set<String>]) {
         guard let template = tags[name], depth < 10 else {
-            reads.insert(".")
+            reads[".", default: []].insert("*")
             return
         }
         let floor = stack.count
@@ -89,32 +100,46 @@ private struct FieldOrigins {
             case ">": walk(tag.name, stack: &stack, depth: depth + 1, into: &reads)
             case "/": if stack.count > floor { stack.removeLast() }
             default:
-                let (origin, kind) = resolve(tag.name, in: stack)
-                reads.insert(origin)
-                guard tag.sigil == "#" || tag.sigil == "^" else { continue }
-                switch (tag.sigil, kind) {
-                case ("#", .list(let inner)?), ("#", .view(let inner)?): stack.append(Level(schema: inner, origin: origin))
-                case ("#", nil): stack.append(Level(schema: nil, origin: origin))
-                default: stack.append(Level(schema: .empty, origin: origin))
+                let section = tag.sigil == "#" || tag.sigil == "^"
+                let read = resolve(tag.name, in: stack, section: section)
+                reads[read.origin, default: []].formUnion(read.inner.map { [$0] } ?? [])
+                guard section else { continue }
+                switch (tag.sigil, read.kind) {
+                case ("#", .list(let inner)?), ("#", .view(let inner)?):
+                    stack.append(Level(schema: inner, origin: read.origin, inner: read.inner))
+                case ("#", nil): stack.append(Level(schema: nil, origin: read.origin, inner: read.inner ?? "*"))
+                default: stack.append(Level(schema: .empty, origin: read.origin, inner: read.inner))
                 }
             }
         }
         stack.removeSubrange(floor...)
     }
 
-    /// The field of the page a name comes from, and what kind of field it is when known.
-    private func resolve(_ name: String, in stack: [Level]) -> (String, TemplateFieldKind?) {
+    /// What a name reads. A section opened on a field of the page reads only whether it is
+    /// there; the names inside it are read on their own.
+    private func resolve(_ name: String, in stack: [Level], section: Bool) -> Read {
         let parts = name.split(separator: ".").map(String.init)
-        guard let first = parts.first else { return (stack.last?.origin ?? ".", .value) }
+        guard let first = parts.first else {
+            let top = stack.last
+            return Read(origin: top?.origin ?? ".", inner: top?.inner ?? "*", kind: .value)
+        }
         for level in stack.reversed() {
-            guard let schema = level.schema else { return (level.origin ?? first, nil) }
+            guard let schema = level.schema else { return Read(origin: level.origin ?? first, inner: level.inner ?? "*", kind: nil) }
             guard var kind = schema.fields[first] else { continue }
+            var known = true
             for part in parts.dropFirst() {
-                guard case .view(let inner) = kind, let next = inner.fields[part] else { return (level.origin ?? first, nil) }
+                guard case .view(let inner) = kind, let next = inner.fields[part] else {
+                    known = false
+                    break
+                }
                 kind = next
             }
-            return (level.origin ?? first, kind)
+            guard let origin = level.origin else {
+                let inner = parts.count > 1 ? parts[1] : (section ? nil : "*")
+                return Read(origin: first, inner: inner, kind: known ? kind : nil)
+            }
+            return Read(origin: origin, inner: level.inner ?? first, kind: known ? kind : nil)
         }
-        return (first, nil)
+        return Read(origin: first, inner: "*", kind: nil)
     }
 }

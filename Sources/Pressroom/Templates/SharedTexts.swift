@@ -4,9 +4,10 @@ import Mustache
 /// A view that can say which pages see the same value of one of its fields: pages whose keys
 /// are equal for every field a shared partial reads get the same text from it.
 protocol SharedFieldKeys {
-    /// A value equal for two pages exactly when the field renders the same on both; `nil` when
-    /// the field belongs to one page alone.
-    func sharedKey(for field: String) -> AnyHashable?
+    /// A value equal for two pages exactly when `names` inside the field (`*` for all of them,
+    /// none for whether the field is there) read the same on both; `nil` when the field
+    /// belongs to one page alone.
+    func sharedKey(for field: String, reading names: Set<String>) -> AnyHashable?
 }
 
 /// The texts of shared partials made so far, kept while the templates are unchanged.
@@ -18,13 +19,13 @@ final class SharedTexts: @unchecked Sendable {
 
     private let library: MustacheLibrary
     /// Each shared partial's own template and the fields it reads, by its number.
-    private let parts: [(template: MustacheTemplate, reads: [String])]
+    private let parts: [(template: MustacheTemplate, reads: [(field: String, names: Set<String>)])]
     private let lock = NSLock()
     private var texts: [Key: String] = [:]
     /// Texts kept at most; past it they are dropped and made again as pages ask for them.
     private let limit = 4096
 
-    init(library: MustacheLibrary, parts: [(template: MustacheTemplate, reads: [String])]) {
+    init(library: MustacheLibrary, parts: [(template: MustacheTemplate, reads: [(field: String, names: Set<String>)])]) {
         self.library = library
         self.parts = parts
     }
@@ -34,8 +35,8 @@ final class SharedTexts: @unchecked Sendable {
         let part = parts[number]
         guard let keys = scope.view as? SharedFieldKeys else { return part.template.render(scope, library: library) }
         var values: [AnyHashable] = []
-        for field in part.reads {
-            guard let value = keys.sharedKey(for: field) else { return part.template.render(scope, library: library) }
+        for (field, names) in part.reads {
+            guard let value = keys.sharedKey(for: field, reading: names) else { return part.template.render(scope, library: library) }
             values.append(value)
         }
         let key = Key(part: number, values: values)

@@ -56,7 +56,7 @@ struct TemplateField<View>: Sendable {
 /// Text as templates see it. The template engine asks every value it meets which of its
 /// protocols the value conforms to; this type answers at once, where a plain `String` would be
 /// reflected on and described, which made text the costliest part of rendering a page.
-struct TemplateText: MustacheCustomRenderable, MustacheParent, Sendable {
+struct TemplateText: MustacheCustomRenderable, MustacheParent, Hashable, Sendable {
     let text: String
     init(_ text: String) { self.text = text }
     var renderText: String { text }
@@ -75,5 +75,16 @@ extension TemplateView {
 
     func child(named name: String) -> Any? {
         Self.fields[name]?.read(self)
+    }
+
+    /// The values of the fields `names` (`*` for every field), equal on two pages exactly when
+    /// those fields read the same on both; `nil` when one of them cannot be compared.
+    func sharedKey(reading names: Set<String>) -> AnyHashable? {
+        var values: [AnyHashable] = []
+        for name in (names.contains("*") ? Set(Self.fields.keys) : names).sorted() {
+            guard let value = Self.fields[name]?.read(self) as? AnyHashable else { return nil }
+            values.append(value)
+        }
+        return values
     }
 }

@@ -83,12 +83,12 @@ struct TemplateSet: Sendable {
     /// The library with a stand-in, `{{{*N}}}`, for each shared partial, and the texts that
     /// the stand-ins read.
     private static func sharing(_ library: MustacheLibrary, _ shared: SharedParts) -> (MustacheLibrary, SharedTexts?) {
-        var parts = [(template: MustacheTemplate, reads: [String])]()
+        var parts = [(template: MustacheTemplate, reads: [(field: String, names: Set<String>)])]()
         var standIns = library
         for (name, part) in shared.parts.sorted(by: { $0.value.number < $1.value.number }) {
             guard let template = library.getTemplate(named: name), let standIn = try? MustacheTemplate(string: "{{{*\(parts.count)}}}")
             else { continue }
-            parts.append((template, part.reads))
+            parts.append((template, part.reads.sorted { $0.key < $1.key }.map { (field: $0.key, names: $0.value) }))
             standIns.register(standIn, named: name)
         }
         guard !parts.isEmpty else { return (library, nil) }

@@ -56,12 +56,18 @@ final class PageScope: MustacheParent, SharedFieldKeys, Hashable, Sendable {
         }
     }
 
-    /// Pages with the same way to the top, or the same partnership links, share what reads only those.
-    func sharedKey(for field: String) -> AnyHashable? {
+    /// Pages with the same way to the top, the same site or the same partnership fields share
+    /// what reads only those.
+    func sharedKey(for field: String, reading names: Set<String>) -> AnyHashable? {
         switch field {
         case "root": AnyHashable(root)
         case "site": AnyHashable(site)
-        case "partnership": partnership.map { AnyHashable($0.sharedKey) } ?? AnyHashable(false)
+        case "partnership":
+            if let partnership {
+                partnership.sharedKey(reading: names).map { AnyHashable([AnyHashable(partnership.frame), $0]) }
+            } else {
+                AnyHashable(false)
+            }
         default: nil
         }
     }

@@ -58,24 +58,6 @@ extension Partnership {
 
 /// A partnership as one page sees it: the shared frame, with links relative to the page.
 final class PartnershipView: TemplateView, Hashable {
-    /// The links of the frame from one page: all that differs between pages of a partnership.
-    struct Links: Hashable {
-        var home: String
-        var logo: String?
-        var contact: String
-        var accessibility: String
-        var help: String?
-        var data: String
-        var news: String
-        var nav: [NavEntryView]
-    }
-
-    /// Equal for two pages exactly when the partnership looks the same on both.
-    struct SharedKey: Hashable {
-        var frame: PartnershipFrame
-        var links: Links
-    }
-
     let frame: PartnershipFrame
     let page: Route
 
@@ -93,17 +75,6 @@ final class PartnershipView: TemplateView, Hashable {
             let current = item.route == page || (item.coversFolder && page.folders.starts(with: item.route.folders))
             return NavEntryView(title: item.title, url: page.link(to: item.route), current: current)
         }
-    }
-
-    /// Made only when a shared partial needs its key, so that pages kept from the last build
-    /// make no links at all.
-    var sharedKey: SharedKey {
-        SharedKey(
-            frame: frame,
-            links: Links(
-                home: page.link(to: .home(slug)), logo: logo, contact: page.link(to: .contact(slug)),
-                accessibility: page.link(to: .accessibility(slug)), help: help, data: page.link(to: .data(slug)),
-                news: page.link(to: .newsList(slug)), nav: navigation))
     }
 
     static func == (a: PartnershipView, b: PartnershipView) -> Bool { a.frame == b.frame && a.page == b.page }
