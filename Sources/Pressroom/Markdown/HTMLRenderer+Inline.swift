@@ -138,9 +138,9 @@ extension HTMLRenderer {
         guard Self.mayHoldFigure(text) else { return words(text) }
         var html = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(of: "{{") {
             html += words(String(rest[..<open.lowerBound]))
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
+            guard let close = rest[open.upperBound...].firstRange(of: "}}") else {
                 rest = rest[open.lowerBound...]
                 break
             }
@@ -169,12 +169,7 @@ extension HTMLRenderer {
 
     /// Whether `text` has `{{` in it, looked for on its bytes.
     static func mayHoldFigure(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "{") && previous == byte { return true }
-            previous = byte
-        }
-        return false
+        Bytes.contains(text, "{{")
     }
 
     /// cmark splits text at quotes and brackets; figures need the whole run of text.

@@ -29,3 +29,20 @@ enum Bytes {
         }
     }
 }
+
+extension Substring {
+    /// Where the two ASCII characters `pair` (`{{`) first stand together, looked for on UTF-8
+    /// bytes rather than with Foundation's Unicode search.
+    func firstRange(of pair: StaticString) -> Range<Index>? {
+        precondition(pair.utf8CodeUnitCount == 2, "a pair of ASCII characters")
+        let (first, second) = (pair.utf8Start[0], pair.utf8Start[1])
+        let bytes = utf8
+        var from = bytes.startIndex
+        while let found = bytes[from...].firstIndex(of: first) {
+            let next = bytes.index(after: found)
+            if next < bytes.endIndex, bytes[next] == second { return found..<bytes.index(after: next) }
+            from = next
+        }
+        return nil
+    }
+}
