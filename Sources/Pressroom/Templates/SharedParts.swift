@@ -5,8 +5,6 @@
 /// that reads anything of one page alone (its title, its breadcrumbs) is rendered every time.
 struct SharedParts: Sendable {
     struct Part: Sendable {
-        /// Where the partial's own template is kept; the library holds a stand-in under its name.
-        var number: Int
         /// The fields of the page that the partial, and the partials it includes, read; with
         /// each, the names read inside it (`partnership` → `name`, `nav`), `*` for all of them,
         /// and none when only whether the field is there matters.
@@ -52,10 +50,10 @@ struct SharedParts: Sendable {
             }
         }
         var parts: [String: Part] = [:]
-        for (number, name) in top.subtracting(roots).filter({ tags[$0] != nil }).sorted().enumerated() {
+        for name in top.subtracting(roots) where tags[name] != nil {
             var reads: [String: Set<String>] = [:]
             FieldOrigins(tags: tags, page: page).walk(name, into: &reads)
-            parts[name] = Part(number: number, reads: reads)
+            parts[name] = Part(reads: reads)
         }
         self.parts = parts
     }

@@ -85,7 +85,7 @@ struct TemplateSet: Sendable {
     private static func sharing(_ library: MustacheLibrary, _ shared: SharedParts) -> (MustacheLibrary, SharedTexts?) {
         var parts = [(template: MustacheTemplate, reads: [(field: String, names: Set<String>)])]()
         var standIns = library
-        for (name, part) in shared.parts.sorted(by: { $0.value.number < $1.value.number }) {
+        for (name, part) in shared.parts.sorted(by: { $0.key < $1.key }) {
             guard let template = library.getTemplate(named: name), let standIn = try? MustacheTemplate(string: "{{{*\(parts.count)}}}")
             else { continue }
             parts.append((template, part.reads.sorted { $0.key < $1.key }.map { (field: $0.key, names: $0.value) }))
