@@ -4,17 +4,18 @@ import Mustache
 /// A view that can say which pages see the same value of one of its fields: pages whose keys
 /// are equal for every field a shared partial reads get the same text from it.
 protocol SharedFieldKeys {
-    /// A value equal for two pages exactly when `names` inside the field (`*` for all of them,
-    /// none for whether the field is there) read the same on both; `nil` when the field
-    /// belongs to one page alone.
-    func sharedKey(for field: String, reading names: Set<String>) -> AnyHashable?
+    /// Adds to `key` what `names` inside the field read on this page (`*` for all of them, none
+    /// for whether the field is there); `false` when the field belongs to one page alone.
+    func addSharedKey(for field: String, reading names: Set<String>, to key: inout Hasher) -> Bool
 }
 
 /// The texts of shared partials made so far, kept while the templates are unchanged.
 final class SharedTexts: @unchecked Sendable {
+    /// A shared partial and a fingerprint of what it reads on a page: 64 bits, as every other
+    /// fingerprint that decides whether an output is made again.
     private struct Key: Hashable {
         var part: Int
-        var values: [AnyHashable]
+        var reads: Int
     }
 
     private let library: MustacheLibrary
@@ -34,12 +35,12 @@ final class SharedTexts: @unchecked Sendable {
     func text(_ number: Int, in scope: SharedScope) -> String {
         let part = parts[number]
         guard let keys = scope.view as? SharedFieldKeys else { return part.template.render(scope, library: library) }
-        var values: [AnyHashable] = []
+        var hasher = Hasher()
         for (field, names) in part.reads {
-            guard let value = keys.sharedKey(for: field, reading: names) else { return part.template.render(scope, library: library) }
-            values.append(value)
+            hasher.combine(field)
+            guard keys.addSharedKey(for: field, reading: names, to: &hasher) else { return part.template.render(scope, library: library) }
         }
-        let key = Key(part: number, values: values)
+        let key = Key(part: number, reads: hasher.finalize())
         if let text = lock.withLock({ texts[key] }) { return text }
         let text = part.template.render(scope, library: library)
         lock.withLock {

@@ -77,14 +77,15 @@ extension TemplateView {
         Self.fields[name]?.read(self)
     }
 
-    /// The values of the fields `names` (`*` for every field), equal on two pages exactly when
-    /// those fields read the same on both; `nil` when one of them cannot be compared.
-    func sharedKey(reading names: Set<String>) -> AnyHashable? {
-        var values: [AnyHashable] = []
+    /// Adds to `key` the values of the fields `names` (`*` for every field), which are equal on
+    /// two pages exactly when those fields read the same on both; `false` when one of them
+    /// cannot be compared.
+    func addSharedKey(reading names: Set<String>, to key: inout Hasher) -> Bool {
         for name in (names.contains("*") ? Set(Self.fields.keys) : names).sorted() {
-            guard let value = Self.fields[name]?.read(self) as? AnyHashable else { return nil }
-            values.append(value)
+            guard let value = Self.fields[name]?.read(self) as? any Hashable else { return false }
+            key.combine(name)
+            key.combine(value)
         }
-        return values
+        return true
     }
 }

@@ -58,18 +58,16 @@ final class PageScope: MustacheParent, SharedFieldKeys, Hashable, Sendable {
 
     /// Pages with the same way to the top, the same site or the same partnership fields share
     /// what reads only those.
-    func sharedKey(for field: String, reading names: Set<String>) -> AnyHashable? {
+    func addSharedKey(for field: String, reading names: Set<String>, to key: inout Hasher) -> Bool {
         switch field {
-        case "root": AnyHashable(root)
-        case "site": AnyHashable(site)
+        case "root": key.combine(root)
+        case "site": key.combine(site)
         case "partnership":
-            if let partnership {
-                partnership.sharedKey(reading: names).map { AnyHashable([AnyHashable(partnership.frame), $0]) }
-            } else {
-                AnyHashable(false)
-            }
-        default: nil
+            key.combine(partnership?.frame)
+            return partnership?.addSharedKey(reading: names, to: &key) ?? true
+        default: return false
         }
+        return true
     }
 
     /// The fields every page's templates can use.
