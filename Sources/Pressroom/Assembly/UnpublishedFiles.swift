@@ -13,9 +13,12 @@ struct UnpublishedFiles {
         // from their path alone, so that a rebuild stays quick.
         let publications = Set(site.partnerships.flatMap { p in p.publications.map { "\(p.slug)/\($0.slug)" } })
         var published: Set<String>?
-        for path in project.relativePaths(in: project.content, endingWith: "").sorted() {
-            let parts = path.split(separator: "/").dropFirst().map(String.init)
-            guard !isRead(parts, publications: publications), let advice = advice(parts) else { continue }
+        let unread = project.relativePaths(in: project.content, endingWith: "").compactMap { path in
+            let parts = path.utf8.split(separator: UInt8(ascii: "/")).dropFirst().map { String(decoding: $0, as: UTF8.self) }
+            return isRead(parts, publications: publications) ? nil : (path, parts)
+        }
+        for (path, parts) in unread.sorted(by: { $0.0 < $1.0 }) {
+            guard let advice = advice(parts) else { continue }
             if published == nil {
                 var paths = Set(site.partnerships.compactMap { $0.logo?.standardizedFileURL.path })
                 for body in bodies.values { paths.formUnion(body.copies.values.map(\.standardizedFileURL.path)) }
