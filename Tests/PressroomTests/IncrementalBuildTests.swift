@@ -85,6 +85,30 @@ import Testing
         #expect(report.madeCount == publication.count)
     }
 
+    /// A site address gives every page its full address and the feed link; a new one changes them.
+    @Test func siteAddressChangesEveryPagesFullAddress() throws {
+        let project = try project()
+        try project.write("Content/site.yaml", "title: Partnerships\nbase_url: https://example.org/csp/\n")
+        let report = try rebuild(project) {
+            try $0.write("Content/site.yaml", "title: Partnerships\nbase_url: https://safer.example.org/\n")
+        }
+        #expect(report.changed.contains(.chapter("alpha", "strategy", "plan")))
+        #expect(report.changed.contains(.data("alpha")))
+    }
+
+    /// The first news item with a site address gives the partnership a feed, which every page offers.
+    @Test func firstNewsItemGivesEveryPageTheFeed() throws {
+        let project = try project()
+        try project.write("Content/site.yaml", "title: Partnerships\nbase_url: https://example.org/csp/\n")
+        try project.remove("Content/alpha/news/2024-03-14-strategy-published.md")
+        let report = try rebuild(project) {
+            try $0.write(
+                "Content/alpha/news/2024-05-01-plan-published.md", "---\ntitle: Plan published\ndate: 2024-05-01\n---\n\nOur plan is out.\n"
+            )
+        }
+        #expect(report.changed.contains(.chapter("alpha", "strategy", "plan")))
+    }
+
     @Test func headingThatAnotherChapterLinksToIsRemoved() throws {
         let project = try project()
         let report = try rebuild(project) {

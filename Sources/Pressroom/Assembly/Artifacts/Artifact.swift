@@ -65,6 +65,16 @@ struct BuildContext: Sendable {
 
     func data(_ partnership: Partnership) -> MeasureData { measures[partnership.slug] ?? MeasureData() }
 
+    /// What every page of a partnership shows around its own content: the partnership's frame,
+    /// the site's name and address, whether the partnership has a news feed, and the templates.
+    func addFrame(of partnership: Partnership, _ frame: PartnershipFrame, to inputs: inout Fingerprint) {
+        inputs.add(frame.fingerprint)
+        inputs.add(siteView)
+        inputs.add(site.baseURL)
+        inputs.add(feeds.contains(partnership.slug))
+        inputs.add(templates.fingerprint)
+    }
+
     /// A publication as a page of it shows it.
     func publicationView(_ publication: Publication, of partnership: Partnership, on page: Route, current: Int? = nil) -> PublicationView {
         PublicationView(

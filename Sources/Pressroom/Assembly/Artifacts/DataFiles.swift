@@ -13,6 +13,16 @@ struct DataPage: Artifact {
         return first == last ? first : "\(first) to \(last)"
     }
 
+    /// The partnership's measures and outcomes, its frame, the site and the templates.
+    func inputs(in context: BuildContext) -> Int? {
+        guard let frame = context.frames[partnership.slug] else { return nil }
+        var inputs = Fingerprint()
+        inputs.add(route)
+        inputs.add(context.data(partnership).fingerprint)
+        context.addFrame(of: partnership, frame, to: &inputs)
+        return inputs.value
+    }
+
     func prepare(in context: BuildContext) -> PreparedArtifact {
         let data = context.data(partnership)
         let words = ChangeWords(strings: .english)

@@ -21,9 +21,7 @@ struct ChapterPage: Artifact {
         inputs.add(chapter.draft)
         inputs.add(body.fingerprint)
         inputs.add(outline)
-        inputs.add(frame.fingerprint)
-        inputs.add(context.siteView)
-        inputs.add(context.templates.fingerprint)
+        context.addFrame(of: partnership, frame, to: &inputs)
         return inputs.value
     }
 

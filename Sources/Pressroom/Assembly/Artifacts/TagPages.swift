@@ -100,9 +100,7 @@ extension BuildContext {
             guard let body = bodies[chapter.source] else { return nil }
             inputs.add(body.tagged)
         }
-        inputs.add(frame.fingerprint)
-        inputs.add(siteView)
-        inputs.add(templates.fingerprint)
+        addFrame(of: partnership, frame, to: &inputs)
         return inputs.value
     }
 }
