@@ -45,7 +45,7 @@ final class PageScope: MustacheParent, SharedFieldKeys, Hashable, Sendable {
     func child(named name: String) -> Any? {
         switch name {
         case "root": TemplateText(root)
-        case "site": AnyHashable(site)
+        case "site": site
         case "page": page
         case "partnership": partnership ?? false
         case "breadcrumbs": breadcrumbs ?? false
