@@ -14,7 +14,7 @@ import Testing
         for text in Self.samples {
             for pair: StaticString in ["{{", "}}"] {
                 let expected = text[...].range(of: pair.description)
-                #expect(text[...].firstRange(of: pair) == expected, "\(text.debugDescription) \(pair)")
+                #expect(text[...].firstRange(ofPair: pair) == expected, "\(text.debugDescription) \(pair)")
                 if pair.description == "{{" { #expect(Bytes.contains(text, "{{") == (expected != nil), "\(text.debugDescription)") }
             }
         }

@@ -138,9 +138,9 @@ extension HTMLRenderer {
         guard Self.mayHoldFigure(text) else { return words(text) }
         var html = ""
         var rest = Substring(text)
-        while let open = rest.firstRange(of: "{{") {
+        while let open = rest.firstRange(ofPair: "{{") {
             html += words(String(rest[..<open.lowerBound]))
-            guard let close = rest[open.upperBound...].firstRange(of: "}}") else {
+            guard let close = rest[open.upperBound...].firstRange(ofPair: "}}") else {
                 rest = rest[open.lowerBound...]
                 break
             }

@@ -33,7 +33,7 @@ enum Bytes {
 extension Substring {
     /// Where the two ASCII characters `pair` (`{{`) first stand together, looked for on UTF-8
     /// bytes rather than with Foundation's Unicode search.
-    func firstRange(of pair: StaticString) -> Range<Index>? {
+    func firstRange(ofPair pair: StaticString) -> Range<Index>? {
         precondition(pair.utf8CodeUnitCount == 2, "a pair of ASCII characters")
         let (first, second) = (pair.utf8Start[0], pair.utf8Start[1])
         let bytes = utf8
