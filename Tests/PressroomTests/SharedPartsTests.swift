@@ -10,16 +10,26 @@ import Testing
     static let home = "Output/alpha/index.html"
 
     private func parts(_ templates: [String: String]) -> SharedParts {
-        SharedParts(tags: templates.mapValues(TemplateTags.init), roots: ["layout", "chapter"], page: PageScope.layout)
+        SharedParts(
+            tags: templates.mapValues(TemplateTags.init), roots: ["layout", "chapter"], page: PageScope.layout,
+            kinds: ["chapter": PageKinds.schemas["chapter"]!])
+    }
+
+    private func realTemplates(_ names: [String]) throws -> [String: String] {
+        let folder = TestProject.repositoryRoot.appendingPathComponent("Templates")
+        var templates: [String: String] = [:]
+        for name in names {
+            templates[name] = try String(contentsOf: folder.appendingPathComponent(name + ".mustache"), encoding: .utf8)
+        }
+        return templates
     }
 
     @Test func theHeaderAndFooterReadOnlyThePartnershipTheSiteAndTheWayToTheTop() throws {
-        let folder = TestProject.repositoryRoot.appendingPathComponent("Templates")
-        var templates: [String: String] = [:]
-        for name in ["layout", "chapter", "partials/header", "partials/footer", "partials/breadcrumbs", "partials/on-this-page"] {
-            templates[name] = try String(contentsOf: folder.appendingPathComponent(name + ".mustache"), encoding: .utf8)
-        }
-        let shared = parts(templates)
+        let shared = try parts(
+            realTemplates([
+                "layout", "chapter", "partials/header", "partials/footer", "partials/breadcrumbs", "partials/on-this-page",
+                "partials/nav-item",
+            ]))
         let header = try #require(shared.parts["partials/header"]?.reads)
         let footer = try #require(shared.parts["partials/footer"]?.reads)
         #expect(header.keys.sorted() == ["partnership", "root", "site"])
@@ -53,6 +63,82 @@ import Testing
         #expect(shared.parts["a"]?.reads == ["partnership": ["name", "nav"], "root": ["*"]])
         #expect(shared.parts["b"]?.reads == ["partnership": [], "page": ["title"]])
         #expect(shared.parts["c"]?.reads == [".": ["*"], "partnership": ["members"]])
+    }
+
+    @Test func menuAndContentsEntriesAreSharedByWhatTheirItemReads() throws {
+        let shared = try parts(
+            realTemplates([
+                "layout", "chapter", "partials/header", "partials/footer", "partials/breadcrumbs", "partials/on-this-page",
+                "partials/nav-item", "partials/contents-item",
+            ]))
+        #expect(shared.items["partials/nav-item"] == ["current", "title", "url"])
+        #expect(shared.items["partials/contents-item"] == ["current", "draft", "number", "title", "url"])
+        #expect(shared.items["partials/header"] == nil)
+        #expect(shared.parts["partials/nav-item"] == nil)
+    }
+
+    @Test func aListItemPartialThatReadsBeyondItsItemIsRenderedInPlace() {
+        let entry = "<li>{{title}}</li>\n"
+        let shared = parts([
+            "layout": """
+            {{#breadcrumbs}}
+            {{> item}}
+            {{> outside}}
+            {{> unknown}}
+            {{> dot}}
+              {{> indented}}
+            {{> includes}}
+            {{> twice}}
+            {{#title}}
+            {{> valueSection}}
+            {{/title}}
+            {{/breadcrumbs}}
+            {{#page}}
+            {{> view}}
+            {{/page}}
+            {{> twice}}
+
+            """,
+            "item": entry, "outside": "<li>{{title}} {{root}}</li>", "unknown": "{{colour}}", "dot": "{{.}}", "indented": entry,
+            "includes": "{{> item}}", "twice": entry, "valueSection": entry, "view": entry,
+        ])
+        #expect(shared.items == ["item": ["title"]])
+    }
+
+    /// The menu and the chapter contents written out in place, entry by entry, must give every
+    /// file byte for byte as with their entries shared.
+    @Test func sharedEntriesMakeTheSameBytesAsEntriesWrittenInPlace() throws {
+        let tree =
+            TestProject.minimalPartnership() + TestProject.minimalPartnership(slug: "beta", name: "Beta Partnership")
+                + """
+
+                -- Content/beta/strategy/03-draft-plans.md --
+                ---
+                title: Draft plans
+                draft: true
+                ---
+                Plans still being agreed.
+
+                """
+        let shared = try TestProject(tree)
+        let inPlace = try TestProject(tree)
+        for (template, partial) in [("partials/header", "partials/nav-item"), ("chapter", "partials/contents-item")] {
+            let entry = try inPlace.read("Templates/\(partial).mustache")
+            try inPlace.edit("Templates/\(template).mustache") { $0.replacingOccurrences(of: "{{> \(partial)}}\n", with: entry) }
+        }
+        #expect(try !inPlace.read("Templates/chapter.mustache").contains("{{> partials/contents-item}}"))
+        #expect(shared.build(drafts: true).errors.isEmpty)
+        #expect(inPlace.build(drafts: true).errors.isEmpty)
+        let expected = try shared.outputSnapshot()
+        let actual = try inPlace.outputSnapshot()
+        #expect(expected.count > 20)
+        #expect(Set(expected.keys) == Set(actual.keys))
+        for (path, bytes) in expected where actual[path] != bytes {
+            Issue.record("\(path) differs when menu and contents entries are written in place")
+        }
+        shared.expect(
+            "Output/beta/strategy/draft-plans/index.html",
+            ["<span class=\"publication-contents__number\">3</span> Draft plans</a> <strong class=\"draft-tag\">Draft</strong>"])
     }
 
     @Test func eachPageGetsItsOwnPartnershipsFooterWithLinksFromWhereItIs() throws {

@@ -13,15 +13,22 @@ struct SharedParts: Sendable {
 
     /// Partial name → what it reads.
     let parts: [String: Part]
+    /// Partials shown once for each item of a list, reading only the item's own fields: partial
+    /// name → the names of the fields it reads, sorted.
+    let items: [String: [String]]
 
-    static let none = SharedParts(parts: [:])
+    static let none = SharedParts(parts: [:], items: [:])
 
-    private init(parts: [String: Part]) { self.parts = parts }
+    private init(parts: [String: Part], items: [String: [String]]) {
+        self.parts = parts
+        self.items = items
+    }
 
     /// Finds the partials that are only ever included outside any section and without
     /// indentation, so that each is always rendered with the page's fields and nothing else
-    /// around it, and works out what each reads. `roots` are the templates rendered directly.
-    init(tags: [String: TemplateTags], roots: Set<String>, page: TemplateSchema) {
+    /// around it, and works out what each reads. `roots` are the templates rendered directly;
+    /// `page` holds the fields every page has, and `kinds` the fields of each root.
+    init(tags: [String: TemplateTags], roots: Set<String>, page: TemplateSchema, kinds: [String: TemplateSchema] = [:]) {
         let all = tags.values.flatMap(\.tags)
         // Template inheritance, dynamic partials and new delimiters hide includes from the tags.
         guard !all.contains(where: { ["<", "$", "="].contains($0.name.first) || ($0.sigil == ">" && $0.name.first == "*") }) else {
@@ -51,93 +58,42 @@ struct SharedParts: Sendable {
         }
         var parts: [String: Part] = [:]
         for name in top.subtracting(roots) where tags[name] != nil {
-            var reads: [String: Set<String>] = [:]
-            FieldOrigins(tags: tags, page: page).walk(name, into: &reads)
-            parts[name] = Part(reads: reads)
+            parts[name] = Part(reads: FieldOrigins(tags: tags, page: page).reads(of: name))
         }
         self.parts = parts
-    }
-}
-
-/// Which field of the page each name in a template comes from, following Mustache's lookup:
-/// inside `{{#partnership}}`, `name` is the partnership's, while `root` is still the page's.
-private struct FieldOrigins {
-    let tags: [String: TemplateTags]
-    let page: TemplateSchema
-
-    /// One level of sections: the fields its view has (`nil` when not known, so that it may
-    /// answer any name), the field of the page it came from (`nil` for the page itself) and
-    /// the name read inside that field (`nav` for the level of `{{#nav}}` in a partnership).
-    private struct Level {
-        var schema: TemplateSchema?
-        var origin: String?
-        var inner: String?
+        items = Self.items(tags: tags, roots: roots, page: page, kinds: kinds, taken: Set(parts.keys))
     }
 
-    /// What one name reads: a field of the page and, when known, the name read inside it.
-    private struct Read {
-        var origin: String
-        var inner: String?
-        var kind: TemplateFieldKind?
-    }
-
-    func walk(_ name: String, into reads: inout [String: Set<String>]) {
-        var stack = [Level(schema: page, origin: nil, inner: nil)]
-        walk(name, stack: &stack, depth: 0, into: &reads)
-    }
-
-    private func walk(_ name: String, stack: inout [Level], depth: Int, into reads: inout [String: Set<String>]) {
-        guard let template = tags[name], depth < 10 else {
-            reads[".", default: []].insert("*")
-            return
-        }
-        let floor = stack.count
-        for tag in template.tags {
-            switch tag.sigil {
-            case "!": continue
-            case ">": walk(tag.name, stack: &stack, depth: depth + 1, into: &reads)
-            case "/": if stack.count > floor { stack.removeLast() }
-            default:
-                let section = tag.sigil == "#" || tag.sigil == "^"
-                let read = resolve(tag.name, in: stack, section: section)
-                reads[read.origin, default: []].formUnion(read.inner.map { [$0] } ?? [])
-                guard section else { continue }
-                switch (tag.sigil, read.kind) {
-                case ("#", .list(let inner)?), ("#", .view(let inner)?):
-                    stack.append(Level(schema: inner, origin: read.origin, inner: read.inner))
-                case ("#", nil): stack.append(Level(schema: nil, origin: read.origin, inner: read.inner ?? "*"))
-                default: stack.append(Level(schema: .empty, origin: read.origin, inner: read.inner))
-                }
+    /// The partials that are only ever included as the whole of what one item of a list of
+    /// views shows, reading nothing but that item's own fields and including no partials, with
+    /// the names each reads: a menu entry, a line of a contents list.
+    private static func items(
+        tags: [String: TemplateTags], roots: Set<String>, page: TemplateSchema, kinds: [String: TemplateSchema], taken: Set<String>
+    ) -> [String: [String]] {
+        var sites: [String: [TemplateSchema?]] = [:]
+        for root in roots {
+            for include in FieldOrigins(tags: tags, page: kinds[root] ?? page).includes(from: root) {
+                sites[include.partial, default: []].append(include.item)
             }
         }
-        stack.removeSubrange(floor...)
-    }
-
-    /// What a name reads. A section opened on a field of the page reads only whether it is
-    /// there; the names inside it are read on their own.
-    private func resolve(_ name: String, in stack: [Level], section: Bool) -> Read {
-        let parts = name.split(separator: ".").map(String.init)
-        guard let first = parts.first else {
-            let top = stack.last
-            return Read(origin: top?.origin ?? ".", inner: top?.inner ?? "*", kind: .value)
-        }
-        for level in stack.reversed() {
-            guard let schema = level.schema else { return Read(origin: level.origin ?? first, inner: level.inner ?? "*", kind: nil) }
-            guard var kind = schema.fields[first] else { continue }
-            var known = true
-            for part in parts.dropFirst() {
-                guard case .view(let inner) = kind, let next = inner.fields[part] else {
-                    known = false
+        var items: [String: [String]] = [:]
+        for (name, schemas) in sites where !roots.contains(name) && !taken.contains(name) {
+            guard let template = tags[name], !template.tags.contains(where: { $0.sigil == ">" }) else { continue }
+            var names = Set<String>()
+            for schema in schemas {
+                guard let schema else {
+                    names = []
                     break
                 }
-                kind = next
+                let reads = FieldOrigins(tags: tags, page: schema).reads(of: name)
+                guard reads.keys.allSatisfy({ schema.fields[$0] != nil }) else {
+                    names = []
+                    break
+                }
+                names.formUnion(reads.keys)
             }
-            guard let origin = level.origin else {
-                let inner = parts.count > 1 ? parts[1] : (section ? nil : "*")
-                return Read(origin: first, inner: inner, kind: known ? kind : nil)
-            }
-            return Read(origin: origin, inner: level.inner ?? first, kind: known ? kind : nil)
+            if !names.isEmpty { items[name] = names.sorted() }
         }
-        return Read(origin: first, inner: "*", kind: nil)
+        return items
     }
 }

@@ -11,6 +11,13 @@ protocol SharedFieldKeys {
 
 /// The texts of shared partials made so far, kept while the templates are unchanged.
 final class SharedTexts: @unchecked Sendable {
+    /// What a shared partial reads: fields of the page, with the names read inside each, or
+    /// the fields of the list item it shows.
+    enum Reads {
+        case page([(field: String, names: Set<String>)])
+        case item([String])
+    }
+
     /// A shared partial and a fingerprint of what it reads on a page: 64 bits, as every other
     /// fingerprint that decides whether an output is made again.
     private struct Key: Hashable {
@@ -19,54 +26,94 @@ final class SharedTexts: @unchecked Sendable {
     }
 
     private let library: MustacheLibrary
-    /// Each shared partial's own template and the fields it reads, by its number.
-    private let parts: [(template: MustacheTemplate, reads: [(field: String, names: Set<String>)])]
+    /// Each shared partial's own template and what it reads, by its number.
+    private let parts: [(template: MustacheTemplate, reads: Reads)]
+    /// Whether views are wrapped as pages are rendered, so that list items answer `*N`.
+    let wrapsItems: Bool
     private let lock = NSLock()
     private var texts: [Key: String] = [:]
     /// Texts kept at most; past it they are dropped and made again as pages ask for them.
-    private let limit = 4096
+    private let limit = 32768
 
-    init(library: MustacheLibrary, parts: [(template: MustacheTemplate, reads: [(field: String, names: Set<String>)])]) {
+    init(library: MustacheLibrary, parts: [(template: MustacheTemplate, reads: Reads)]) {
         self.library = library
         self.parts = parts
+        wrapsItems = parts.contains {
+            if case .item = $0.reads { true } else { false }
+        }
     }
 
     /// The text of shared partial `number` on the page `scope` shows.
-    func text(_ number: Int, in scope: SharedScope) -> String {
-        let part = parts[number]
-        guard let keys = scope.view as? SharedFieldKeys else { return part.template.render(scope, library: library) }
+    func text(_ number: Int, in scope: SharedScope) -> String? {
+        guard number < parts.count, case .page(let reads) = parts[number].reads else { return nil }
+        let template = parts[number].template
+        guard let keys = scope.view as? SharedFieldKeys else { return template.render(scope, library: library) }
         var hasher = Hasher()
-        for (field, names) in part.reads {
+        for (field, names) in reads {
             hasher.combine(field)
-            guard keys.addSharedKey(for: field, reading: names, to: &hasher) else { return part.template.render(scope, library: library) }
+            guard keys.addSharedKey(for: field, reading: names, to: &hasher) else { return template.render(scope, library: library) }
         }
-        let key = Key(part: number, reads: hasher.finalize())
+        return text(number, key: hasher.finalize()) { template.render(scope, library: library) }
+    }
+
+    /// The text of shared partial `number` for one item of a list.
+    func text(_ number: Int, of item: any TemplateView) -> String? {
+        guard number < parts.count, case .item(let names) = parts[number].reads else { return nil }
+        let template = parts[number].template
+        var hasher = Hasher()
+        guard item.addSharedKey(reading: names, to: &hasher) else { return template.render(item, library: library) }
+        return text(number, key: hasher.finalize()) { template.render(item, library: library) }
+    }
+
+    private func text(_ number: Int, key reads: Int, render: () -> String) -> String {
+        let key = Key(part: number, reads: reads)
         if let text = lock.withLock({ texts[key] }) { return text }
-        let text = part.template.render(scope, library: library)
+        let text = render()
         lock.withLock {
             if texts.count >= limit { texts.removeAll() }
             texts[key] = text
         }
         return text
     }
+
+    /// The stand-in's number in a name the template engine looks up: `*3` → 3.
+    static func number(_ name: String) -> Int? {
+        name.utf8.first == UInt8(ascii: "*") ? Int(name.dropFirst()) : nil
+    }
 }
 
 /// The fields of a page as a template sees them, with `*N` standing for the text of shared
 /// partial N: the library holds `{{{*N}}}` in place of each shared partial's own template.
+/// When some shared partials show list items, every view read through it is wrapped in turn,
+/// so that an item, such as one entry of a menu, answers `*N` for the partial showing it.
 /// A class, so that the template engine's casts of it copy a reference.
 final class SharedScope: MustacheParent {
     let view: any MustacheParent
+    /// The view as a list item, when it is one.
+    private let item: (any TemplateView)?
+    private let wrapping: (any WrappingParent)?
     let texts: SharedTexts
 
     init(view: any MustacheParent, texts: SharedTexts) {
         self.view = view
+        item = nil
+        wrapping = texts.wrapsItems ? view as? WrappingParent : nil
+        self.texts = texts
+    }
+
+    private init(item: any TemplateView, texts: SharedTexts) {
+        view = item
+        self.item = item
+        wrapping = item
         self.texts = texts
     }
 
     func child(named name: String) -> Any? {
-        if name.utf8.first == UInt8(ascii: "*"), let number = Int(name.dropFirst()) {
-            return TemplateText(texts.text(number, in: self))
+        if let number = SharedTexts.number(name) {
+            let text = item.map { texts.text(number, of: $0) } ?? texts.text(number, in: self)
+            return text.map(TemplateText.init)
         }
-        return view.child(named: name)
+        guard let wrapping else { return view.child(named: name) }
+        return wrapping.child(named: name) { SharedScope(item: $0, texts: self.texts) }
     }
 }

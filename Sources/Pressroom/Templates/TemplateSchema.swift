@@ -29,27 +29,60 @@ struct TemplateSchema: Sendable {
 struct TemplateField<View>: Sendable {
     let kind: TemplateFieldKind
     let read: @Sendable (View) -> Any
+    /// Reads the field with every view in it passed through `wrap`: how shared list items
+    /// reach the item they show (`SharedTexts`). `nil` for fields that hold no views.
+    let readWrapped: (@Sendable (View, (any TemplateView) -> Any) -> Any)?
+    /// Adds the field's value to a fingerprint without asking what it is; `nil` when it can
+    /// only be compared as `any Hashable`.
+    let addKey: (@Sendable (View, inout Hasher) -> Void)?
+
+    private init(
+        kind: TemplateFieldKind, read: @escaping @Sendable (View) -> Any,
+        readWrapped: (@Sendable (View, (any TemplateView) -> Any) -> Any)? = nil, addKey: (@Sendable (View, inout Hasher) -> Void)? = nil
+    ) {
+        self.kind = kind
+        self.read = read
+        self.readWrapped = readWrapped
+        self.addKey = addKey
+    }
 
     static func value(_ read: @escaping @Sendable (View) -> Any) -> TemplateField { TemplateField(kind: .value, read: read) }
     static func value(_ read: @escaping @Sendable (View) -> String) -> TemplateField {
-        TemplateField(kind: .value, read: { TemplateText(read($0)) })
+        TemplateField(kind: .value, read: { TemplateText(read($0)) }, addKey: { $1.combine(read($0)) })
     }
     static func value(_ read: @escaping @Sendable (View) -> Int) -> TemplateField {
-        TemplateField(kind: .value, read: { TemplateText(String(read($0))) })
+        TemplateField(kind: .value, read: { TemplateText(String(read($0))) }, addKey: { $1.combine(read($0)) })
+    }
+    static func value(_ read: @escaping @Sendable (View) -> Bool) -> TemplateField {
+        TemplateField(kind: .value, read: { read($0) }, addKey: { $1.combine(read($0)) })
     }
     static func values(_ read: @escaping @Sendable (View) -> [String]) -> TemplateField {
         TemplateField(kind: .values, read: { read($0).map(TemplateText.init) })
     }
-    static func list<Item: TemplateView>(_ read: @escaping @Sendable (View) -> [Item]) -> TemplateField {
-        TemplateField(kind: .list(Item.schema), read: read)
+    /// Plain values that templates see as `false` when there are none.
+    static func valuesOrFalse(_ read: @escaping @Sendable (View) -> [String]) -> TemplateField {
+        TemplateField(kind: .values, read: { view in read(view).isEmpty ? false as Any : read(view).map(TemplateText.init) })
+    }
+    /// A list of views; `key`, when given, adds to a fingerprint what the list depends on,
+    /// more cheaply than making the list.
+    static func list<Item: TemplateView>(
+        key: (@Sendable (View, inout Hasher) -> Void)? = nil, _ read: @escaping @Sendable (View) -> [Item]
+    ) -> TemplateField {
+        TemplateField(kind: .list(Item.schema), read: read, readWrapped: { read($0).map($1) }, addKey: key)
+    }
+    /// A list that may be absent: templates then see `false`.
+    static func list<Item: TemplateView>(_ read: @escaping @Sendable (View) -> [Item]?) -> TemplateField {
+        TemplateField(
+            kind: .list(Item.schema), read: { read($0) as Any? ?? false },
+            readWrapped: { view, wrap in read(view).map { $0.map(wrap) } as Any? ?? false })
     }
     /// A view that may be absent: templates then see `false`.
     static func view<Item: TemplateView>(_ read: @escaping @Sendable (View) -> Item?) -> TemplateField {
-        TemplateField(kind: .view(Item.schema), read: { read($0) as Any? ?? false })
+        TemplateField(kind: .view(Item.schema), read: { read($0) as Any? ?? false }, readWrapped: { read($0).map($1) ?? false })
     }
     /// Text that may be absent: templates then see `false`.
     static func optional(_ read: @escaping @Sendable (View) -> String?) -> TemplateField {
-        TemplateField(kind: .value, read: { read($0).map(TemplateText.init) as Any? ?? false })
+        TemplateField(kind: .value, read: { read($0).map(TemplateText.init) as Any? ?? false }, addKey: { $1.combine(read($0)) })
     }
 }
 
@@ -66,8 +99,13 @@ struct TemplateText: MustacheCustomRenderable, MustacheParent, Hashable, Sendabl
 
 /// A typed value that templates read. Its fields are listed once, in `fields`, which serves
 /// both the template check and the lookups made while rendering.
-protocol TemplateView: MustacheParent, Sendable {
+protocol TemplateView: WrappingParent, Sendable {
     static var fields: [String: TemplateField<Self>] { get }
+}
+
+/// Something templates read whose fields can also be read with every view in them wrapped.
+protocol WrappingParent: MustacheParent {
+    func child(named name: String, wrapping wrap: (any TemplateView) -> Any) -> Any?
 }
 
 extension TemplateView {
@@ -77,14 +115,30 @@ extension TemplateView {
         Self.fields[name]?.read(self)
     }
 
+    func child(named name: String, wrapping wrap: (any TemplateView) -> Any) -> Any? {
+        guard let field = Self.fields[name] else { return nil }
+        return field.readWrapped?(self, wrap) ?? field.read(self)
+    }
+
     /// Adds to `key` the values of the fields `names` (`*` for every field), which are equal on
     /// two pages exactly when those fields read the same on both; `false` when one of them
     /// cannot be compared.
     func addSharedKey(reading names: Set<String>, to key: inout Hasher) -> Bool {
-        for name in (names.contains("*") ? Set(Self.fields.keys) : names).sorted() {
-            guard let value = Self.fields[name]?.read(self) as? any Hashable else { return false }
+        addSharedKey(reading: (names.contains("*") ? Array(Self.fields.keys) : Array(names)).sorted(), to: &key)
+    }
+
+    /// The same, with the names already sorted.
+    func addSharedKey(reading names: [String], to key: inout Hasher) -> Bool {
+        for name in names {
+            guard let field = Self.fields[name] else { return false }
             key.combine(name)
-            key.combine(value)
+            if let addKey = field.addKey {
+                addKey(self, &key)
+            } else if let value = field.read(self) as? any Hashable {
+                key.combine(value)
+            } else {
+                return false
+            }
         }
         return true
     }

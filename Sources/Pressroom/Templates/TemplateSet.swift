@@ -43,7 +43,7 @@ struct TemplateSet: Sendable {
         self.sources = sources
         self.tags = tags
         (self.library, shared) = Self.sharing(
-            library, SharedParts(tags: tags, roots: Set(["layout"] + pageKinds.keys), page: layout))
+            library, SharedParts(tags: tags, roots: Set(["layout"] + pageKinds.keys), page: layout, kinds: pageKinds))
         var fingerprint = Fingerprint()
         for name in sources.keys.sorted() { fingerprint.add(sources[name]?.text) }
         self.fingerprint = fingerprint.value
@@ -83,12 +83,15 @@ struct TemplateSet: Sendable {
     /// The library with a stand-in, `{{{*N}}}`, for each shared partial, and the texts that
     /// the stand-ins read.
     private static func sharing(_ library: MustacheLibrary, _ shared: SharedParts) -> (MustacheLibrary, SharedTexts?) {
-        var parts = [(template: MustacheTemplate, reads: [(field: String, names: Set<String>)])]()
+        var parts = [(template: MustacheTemplate, reads: SharedTexts.Reads)]()
         var standIns = library
-        for (name, part) in shared.parts.sorted(by: { $0.key < $1.key }) {
+        let reads =
+            shared.parts.mapValues { SharedTexts.Reads.page($0.reads.sorted { $0.key < $1.key }.map { (field: $0.key, names: $0.value) }) }
+            .merging(shared.items.mapValues { SharedTexts.Reads.item($0) }) { page, _ in page }
+        for (name, read) in reads.sorted(by: { $0.key < $1.key }) {
             guard let template = library.getTemplate(named: name), let standIn = try? MustacheTemplate(string: "{{{*\(parts.count)}}}")
             else { continue }
-            parts.append((template, part.reads.sorted { $0.key < $1.key }.map { (field: $0.key, names: $0.value) }))
+            parts.append((template, read))
             standIns.register(standIn, named: name)
         }
         guard !parts.isEmpty else { return (library, nil) }

@@ -53,7 +53,7 @@ final class PageView: TemplateView, Hashable, @unchecked Sendable {
     static let fields: [String: TemplateField<PageView>] = [
         "title": .value { $0.title }, "summary": .optional { $0.summary }, "kind": .value { $0.kind }, "draft": .value { $0.draft },
         "leave_site": .value { $0.leaveSite }, "leave_site_url": .value { $0.leaveSiteURL },
-        "toc": TemplateField(kind: .list(ContentsEntryView.schema), read: { view in view.contents.map { $0 as Any } ?? false }),
+        "toc": .list { $0.contents },
         "body": .value { $0.body }, "date": .optional { $0.date.map(LongDate.text) }, "date_iso": .optional { $0.date },
     ]
 

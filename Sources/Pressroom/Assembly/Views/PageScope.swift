@@ -6,7 +6,7 @@ protocol PageFields: TemplateView, Hashable {}
 /// Everything the templates of one page can read: the fields every page has, and those of its
 /// kind. The layout also gets `main`, the page's content made by its kind's template.
 /// A class, so that the template engine's many casts of it copy a reference, not every field.
-final class PageScope: MustacheParent, SharedFieldKeys, Hashable, Sendable {
+final class PageScope: WrappingParent, SharedFieldKeys, Hashable, Sendable {
     let root: String
     let site: SiteView
     let page: PageView
@@ -53,6 +53,19 @@ final class PageScope: MustacheParent, SharedFieldKeys, Hashable, Sendable {
         case "feed": feed ?? false
         case "main": main.map(TemplateText.init)
         default: kindFields.child(named: name)
+        }
+    }
+
+    func child(named name: String, wrapping wrap: (any TemplateView) -> Any) -> Any? {
+        switch name {
+        case "site": wrap(site)
+        case "page": wrap(page)
+        case "partnership": partnership.map(wrap) ?? false
+        case "breadcrumbs": breadcrumbs.map { $0.map(wrap) } ?? false
+        case "share": share.map(wrap) ?? false
+        case "feed": feed.map(wrap) ?? false
+        case "root", "main": child(named: name)
+        default: kindFields.child(named: name, wrapping: wrap)
         }
     }
 

@@ -11,6 +11,8 @@ final class PartnershipFrame: Sendable, Hashable {
 
     let partnership: Partnership
     let nav: [NavItem]
+    /// The most folders any menu entry's address has.
+    let navDepth: Int
     let helpRoute: Route?
     /// Black or white, whichever reads better on the brand colour.
     let brandTextColour: String
@@ -25,6 +27,7 @@ final class PartnershipFrame: Sendable, Hashable {
         nav += p.pages.map { NavItem(title: $0.title, route: $0.route, coversFolder: false) }
         nav.append(NavItem(title: "Contact", route: .contact(p.slug), coversFolder: false))
         self.nav = nav
+        navDepth = nav.map(\.route.folders.count).max() ?? 0
         helpRoute = p.pages.first { $0.slug == "help" }?.route
         brandTextColour = Contrast.textColour(on: p.brandColour)
         var hasher = Hasher()
@@ -70,11 +73,21 @@ final class PartnershipView: TemplateView, Hashable {
     private var logo: String? { frame.partnership.logo.map { page.link(to: .logo(slug, file: $0.lastPathComponent)) } }
     private var help: String? { frame.helpRoute.map { page.link(to: $0) } }
 
-    private var navigation: [NavEntryView] {
+    var navigation: [NavEntryView] {
         frame.nav.map { item in
             let current = item.route == page || (item.coversFolder && page.folders.starts(with: item.route.folders))
             return NavEntryView(title: item.title, url: page.link(to: item.route), current: current)
         }
+    }
+
+    /// What the menu depends on besides the frame: the links from a page to entries no more
+    /// than `navDepth` folders deep, and which entry is current, follow from how many folders
+    /// the page is in and its first `navDepth` folders (and its file, when it is no deeper).
+    private func addNavKey(to key: inout Hasher) {
+        key.combine(frame.fingerprint)
+        key.combine(page.folders.count)
+        key.combine(page.folders.prefix(frame.navDepth))
+        if page.folders.count <= frame.navDepth { key.combine(page.file) }
     }
 
     static func == (a: PartnershipView, b: PartnershipView) -> Bool { a.frame == b.frame && a.page == b.page }
@@ -90,7 +103,7 @@ final class PartnershipView: TemplateView, Hashable {
         "convener": .optional { $0.frame.partnership.convener }, "members": .values { $0.frame.partnership.members },
         "home_url": .value { $0.page.link(to: .home($0.slug)) }, "brand_colour": .value { $0.frame.partnership.brandColour },
         "brand_text_colour": .value { $0.frame.brandTextColour }, "logo_url": .optional { $0.logo },
-        "logo_alt": .optional { $0.frame.partnership.logoAlt }, "nav": .list { $0.navigation },
+        "logo_alt": .optional { $0.frame.partnership.logoAlt }, "nav": .list(key: { $0.addNavKey(to: &$1) }) { $0.navigation },
         "contact": .view { ContactView(contact: $0.frame.partnership.contact) },
         "help_lines": .list { $0.frame.partnership.helpLines.map(HelpLineView.init) },
         "alternative_formats": .value { $0.frame.partnership.alternativeFormats },

@@ -132,9 +132,7 @@ struct StatementView: TemplateView, Hashable {
 
     static let fields: [String: TemplateField<StatementView>] = [
         "reviewed": .value { LongDate.text($0.partnership.accessibilityReviewed) },
-        "known_issues": TemplateField(kind: .values) { view in
-            view.partnership.knownAccessibilityIssues.isEmpty ? false as Any : view.partnership.knownAccessibilityIssues
-        },
+        "known_issues": .valuesOrFalse { $0.partnership.knownAccessibilityIssues },
         "email": .optional { $0.partnership.contact.email }, "phone": .optional { $0.partnership.contact.phone },
     ]
 }
