@@ -49,6 +49,8 @@ struct SitePlan {
 
     /// Pages that would be written to the same place as an earlier one are reported and left out.
     private func withoutCollisions(_ pages: [any Artifact]) -> [any Artifact] {
+        var routes = Set<Route>(minimumCapacity: pages.count)
+        guard !pages.allSatisfy({ routes.insert($0.route).inserted }) else { return pages }
         var seen: [Route: String] = [:]
         return pages.filter { page in
             if let first = seen[page.route] {

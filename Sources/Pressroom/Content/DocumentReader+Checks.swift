@@ -43,18 +43,19 @@ extension DocumentReader {
     /// Two chapters of a publication with the same number (`03-a.md` and `03-b.md`, or the
     /// same `order:`) have no clear order: each after the first is an error naming the other.
     func checkChapterNumbers(_ chapters: [Document]) {
-        var first: [Int: Document] = [:]
-        for chapter in chapters.sorted(by: { $0.source < $1.source }) {
-            let fileName = chapter.source.lastPathPart
-            let numbered = Self.slug(fromFileName: fileName.deletingNameEnding, kind: .chapter).0 != nil
-            guard numbered || chapter.order != 0 else { continue }
-            guard let earlier = first[chapter.order] else {
-                first[chapter.order] = chapter
+        var first: [Int: String] = [:]
+        // Sorted by path alone, so that sorting moves no document.
+        for (source, order) in chapters.map({ ($0.source, $0.order) }).sorted(by: { $0.0 < $1.0 }) {
+            guard order != 0 || Self.slug(fromFileName: source.lastPathPart.deletingNameEnding, kind: .chapter).0 != nil else {
+                continue
+            }
+            guard let earlier = first[order] else {
+                first[order] = source
                 continue
             }
             log.error(
-                SourceLocation(path: chapter.source),
-                "this chapter and \(earlier.source.lastPathPart) both have the number \(chapter.order), "
+                SourceLocation(path: source),
+                "this chapter and \(earlier.lastPathPart) both have the number \(order), "
                     + "so their order is not clear; give each chapter its own number (at the start of the file name, or `order:`)")
         }
     }

@@ -75,7 +75,7 @@ struct DocumentReader {
 
     /// The document at `path` (relative to the project), read again only when its stamp changed.
     private func document(_ path: String, kind: Document.Kind, route: (String) -> Route) -> Document? {
-        let stamp = project.stamp(path: project.root.path + "/" + path)
+        let stamp = project.stamp(path: project.rootPath + "/" + path)
         return cache.documents.value(for: path, key: stamp.hashValue, log: log, project: project) { fileLog in
             do {
                 let url = project.root.appendingPathComponent(path)

@@ -3,6 +3,8 @@ import Foundation
 /// The folder a partnership team works in: `Content/`, `Templates/`, and where `Output/` goes.
 public struct ProjectFolder: Sendable {
     public let root: URL
+    /// `root`'s path, made once: building a path from a URL is slow on Linux.
+    let rootPath: String
     /// The root with every symbolic link resolved: nothing outside it is ever read.
     let realRoot: String
 
@@ -11,11 +13,14 @@ public struct ProjectFolder: Sendable {
     public let templates: URL
     /// The templates with every symbolic link resolved, when they are outside the project.
     let realTemplates: String?
+    /// The files below folders as last listed, shared by every copy of this value.
+    let listings = FolderListings()
 
     /// The project at `root`, whose theme is its own `Templates/` folder or, when it has none,
     /// `installedTemplates`.
     public init(_ root: URL, installedTemplates: URL? = nil) {
         self.root = root.standardizedFileURL
+        rootPath = self.root.path
         realRoot = Self.realPath(self.root.path) ?? self.root.path
         let own = self.root.appendingPathComponent("Templates")
         var info = stat()
@@ -38,16 +43,16 @@ public struct ProjectFolder: Sendable {
         if realTemplates != nil, full.hasPrefix(templates.path + "/") {
             return "Templates/" + full.dropFirst(templates.path.count + 1)
         }
-        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : full
+        let base = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
+        return full.hasPrefix(base) ? String(Substring(full.utf8.dropFirst(base.utf8.count))) : full
     }
 
     /// Every file below `folder` with a name ending in `suffix`, as paths relative to the project.
     func relativePaths(in folder: URL, endingWith suffix: String) -> [String] {
-        var found: [String] = []
-        Self.walk(folder.standardizedFileURL.path, into: &found)
-        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        return found.filter { $0.hasSuffix(suffix) && $0.hasPrefix(base) }.map { String($0.dropFirst(base.count)) }
+        let found = listings.files(below: folder.standardizedFileURL.path)
+        let base = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
+        let skipped = base.utf8.count
+        return found.filter { $0.hasSuffix(suffix) && $0.hasPrefix(base) }.map { String(Substring($0.utf8.dropFirst(skipped))) }
     }
 
     /// Reads a text file, which must be UTF-8; reports the line and column of the first bad byte.
@@ -84,9 +89,7 @@ public struct ProjectFolder: Sendable {
     /// Files below `folder` (recursively), sorted by path, skipping hidden files. Symbolic links
     /// to files are listed too, so that reading one that leads out of the project is reported.
     func files(in folder: URL) -> [URL] {
-        var found: [String] = []
-        Self.walk(folder.standardizedFileURL.path, into: &found)
-        return found.sorted().map { URL(fileURLWithPath: $0) }
+        listings.files(below: folder.standardizedFileURL.path).sorted().map { URL(fileURLWithPath: $0) }
     }
 
     /// Folders directly inside `folder`, sorted by name, skipping hidden ones.
@@ -139,30 +142,6 @@ public struct ProjectFolder: Sendable {
 }
 
 extension ProjectFolder {
-    /// Every file below `path`, read with `readdir`, which says what each entry is without a
-    /// further call for most of them.
-    fileprivate static func walk(_ path: String, into found: inout [String]) {
-        guard let folder = opendir(path) else { return }
-        defer { closedir(folder) }
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard !name.hasPrefix(".") else { continue }
-            let full = path + "/" + name
-            var type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
-                var info = stat()
-                guard stat(full, &info) == 0 else { continue }
-                type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
-                if type == Int32(DT_DIR) && Int32(entry.pointee.d_type) == Int32(DT_LNK) { continue }
-            }
-            if type == Int32(DT_DIR) {
-                walk(full, into: &found)
-            } else if type == Int32(DT_REG) {
-                found.append(full)
-            }
-        }
-    }
-
     /// `\r\n` → `\n`, so Windows files read like any other.
     fileprivate static func withoutCarriageReturns(_ bytes: Data) -> Data {
         var result = Data(capacity: bytes.count)

@@ -8,17 +8,30 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let folders: [String]
     /// The file in the last folder: `index.html` for a page, or e.g. `measures.csv`.
     public let file: String
+    /// Worked out once: a build looks routes up in tables several times each.
+    private let hash: Int
 
     /// A page: the `index.html` of `folders`.
     public init(page folders: [String]) {
-        self.folders = folders
-        file = "index.html"
+        self.init(file: "index.html", in: folders)
     }
 
     /// A file that is not a page, such as open data, an asset or a copied image.
     public init(file: String, in folders: [String]) {
         self.folders = folders
         self.file = file
+        var hasher = Hasher()
+        hasher.combine(folders)
+        hasher.combine(file)
+        hash = hasher.finalize()
+    }
+
+    public static func == (a: Route, b: Route) -> Bool {
+        a.hash == b.hash && a.file == b.file && a.folders == b.folders
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(hash)
     }
 
     /// The path inside the output folder, e.g. `cheshire/strategy/foreword/index.html`.

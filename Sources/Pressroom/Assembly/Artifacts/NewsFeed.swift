@@ -32,9 +32,15 @@ struct NewsFeed: Artifact {
     }
 
     /// The newest news items, with the partnership of each.
+    /// Sorted by their dates and paths alone, so that sorting moves no partnership or document.
     private func entries(in site: Site) -> [(Partnership, Document)] {
-        let all = (partnership.map { [$0] } ?? site.partnerships).flatMap { p in p.news.filter { !$0.draft }.map { (p, $0) } }
-        return Array(all.sorted { ($0.1.date ?? "", $1.1.source) > ($1.1.date ?? "", $0.1.source) }.prefix(Self.limit))
+        let partnerships = partnership.map { [$0] } ?? site.partnerships
+        var order: [(date: String, source: String, partnership: Int, item: Int)] = []
+        for (p, partnership) in partnerships.enumerated() {
+            for (n, item) in partnership.news.enumerated() where !item.draft { order.append((item.date ?? "", item.source, p, n)) }
+        }
+        order.sort { ($0.date, $1.source) > ($1.date, $0.source) }
+        return order.prefix(Self.limit).map { (partnerships[$0.partnership], partnerships[$0.partnership].news[$0.item]) }
     }
 
     private func xml(_ items: [(Partnership, Document)], in context: BuildContext) -> String {
