@@ -98,11 +98,28 @@ time_run() {
         "$pages" "$tool" "$run" "$wall" "$cpu" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
 }
 
+# --- Outputs of earlier runs are set aside, not deleted, until the benchmark ends ----------
+# On ext4 without a journal (as on the machines this was measured on), every new file or folder
+# made within a minute of many being deleted costs the kernel a look at each recently deleted
+# one (recently_deleted() in find_inode_bit()): a run right after `rm -rf` of 25,000 files
+# spent up to a third of its CPU there, and its time varied by half from run to run. Renaming
+# the old output away deletes nothing, so each run makes its files as on a quiet disk.
+ASIDE="$BENCH_DIR/set-aside"
+set_aside() {
+    for path in "$@"; do
+        [ -e "$path" ] || continue
+        mkdir -p "$ASIDE"
+        mv "$path" "$(mktemp -d "$ASIDE/XXXXXX")/"
+    done
+}
+rm -rf "$ASIDE"
+
 printf 'pages\ttool\trun\twall_s\tcpu_s\tpeak_rss_kib\thtml_pages\toutput_bytes\tinner_cpu_s\n' >"$RUNS_TSV"
 for pages in $SIZES; do
     # --- The projects: Pressroom's, and the same pages as a Hugo site ----------------------
     corpus="$BENCH_DIR/pages-$pages"
     hugo_dir="$BENCH_DIR/hugo-$pages"
+    set_aside "$corpus/Content" "$hugo_dir/site"
     python3 "$REPO_ROOT/bench/generate.py" --pages "$pages" --out "$corpus"
     rm -rf "$corpus/Templates" && cp -R "$REPO_ROOT/Templates" "$corpus/Templates"
     python3 "$REPO_ROOT/bench/hugo/convert.py" "$corpus" "$hugo_dir/site"
@@ -111,10 +128,10 @@ for pages in $SIZES; do
     # Every run starts from an empty output folder; Hugo also gets an empty --cacheDir and
     # resources/ folder, so nothing it made in one run is reused by the next.
     for run in $(seq 0 "$RUNS"); do
-        rm -rf "$corpus/Output"
+        set_aside "$corpus/Output"
         time_run "$pages" pressroom "$run" "$BIN" build --no-pdf "$corpus"
 
-        rm -rf "$hugo_dir/public" "$hugo_dir/cache" "$hugo_dir/site/resources"
+        set_aside "$hugo_dir/public" "$hugo_dir/cache" "$hugo_dir/site/resources"
         time_run "$pages" hugo "$run" hugo --quiet -s "$hugo_dir/site" -d "$hugo_dir/public" --cacheDir "$hugo_dir/cache"
 
         time_run "$pages" cmark "$run" "$CMARK_BIN" "$corpus"
@@ -130,10 +147,10 @@ for pages in $SIZES; do
         : >"$BENCH_DIR/print-with.cpu"
         : >"$BENCH_DIR/print-without.cpu"
         for run in 1 2 3; do
-            rm -rf "$corpus/Output"
+            set_aside "$corpus/Output"
             /usr/bin/time -f "%U %S" -o "$BENCH_DIR/print.time" "$BIN" build --no-pdf "$corpus" >/dev/null
             awk '{ print $1 + $2 }' "$BENCH_DIR/print.time" >>"$BENCH_DIR/print-with.cpu"
-            rm -rf "$corpus/Output"
+            set_aside "$corpus/Output"
             /usr/bin/time -f "%U %S" -o "$BENCH_DIR/print.time" "$BIN" build --no-print "$corpus" >/dev/null
             awk '{ print $1 + $2 }' "$BENCH_DIR/print.time" >>"$BENCH_DIR/print-without.cpu"
         done
@@ -142,7 +159,7 @@ for pages in $SIZES; do
         awk -v w="$with" -v o="$without" 'BEGIN {
             printf "  CPU with print documents %.2f s, without %.2f s (medians of 3): print adds %.0f%%\n", w, o, (w / o - 1) * 100 }' \
             | tee "$BENCH_DIR/print-$pages.txt"
-        rm -rf "$corpus/Output"
+        set_aside "$corpus/Output"
         "$BIN" build --no-pdf "$corpus" >/dev/null
         review=$(for f in "$corpus"/Output/*/annual-review-*/print/index.html; do
             printf '%s %s\n' "$(grep -c '<section class="chapter"' "$f")" "$f"; done | sort -n | tail -1 | cut -d' ' -f2)
@@ -165,5 +182,6 @@ for pages in $SIZES; do
 done
 
 python3 "$REPO_ROOT/bench/summarize.py" "$BENCH_DIR"
+rm -rf "$ASIDE"
 elapsed=$((SECONDS - started))
 printf 'The whole benchmark took %dm%02ds.\n' $((elapsed / 60)) $((elapsed % 60))

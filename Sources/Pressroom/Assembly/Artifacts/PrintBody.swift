@@ -23,10 +23,10 @@ struct PrintBody {
             var i = 0
             while i < bytes.count {
                 guard let open = bytes[i...].firstIndex(of: UInt8(ascii: "<")) else {
-                    out.append(contentsOf: bytes[i...])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...]))
                     break
                 }
-                out.append(contentsOf: bytes[i..<open])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<open]))
                 i = tag(bytes, from: open, into: &out)
             }
             return String(decoding: out, as: UTF8.self)
@@ -43,11 +43,11 @@ private extension PrintBody {
         if i + 2 < bytes.count, bytes[i] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[i + 1]),
             !Self.isNameByte(bytes[i + 2])
         {
-            out.append(contentsOf: bytes[start...i])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...i]))
             out.append(min(bytes[i + 1] + 1, UInt8(ascii: "6")))
             i += 2
         } else {
-            out.append(contentsOf: bytes[start..<i])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
         }
         return attributes(bytes, from: i, into: &out)
     }
@@ -69,7 +69,7 @@ private extension PrintBody {
             }
             let nameStart = i
             while i < bytes.count, Self.isNameByte(bytes[i]) { i += 1 }
-            out.append(contentsOf: bytes[nameStart..<i])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[nameStart..<i]))
             guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "="), bytes[i + 1] == UInt8(ascii: "\"") else { continue }
             let valueStart = i + 2
             guard let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else {
@@ -77,7 +77,7 @@ private extension PrintBody {
                 return bytes.count
             }
             guard let kind = Self.attribute(bytes[nameStart..<i]) else {
-                out.append(contentsOf: bytes[i...valueEnd])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...valueEnd]))
                 i = valueEnd + 1
                 continue
             }
@@ -99,7 +99,9 @@ private extension PrintBody {
     ]
 
     static func attribute(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Attribute? {
-        attributes.first { $0.0.elementsEqual(name) }?.1
+        // Most attributes are none of these, and a different length rules each out at once.
+        guard [2, 3, 4, 7, 15, 16].contains(name.count) else { return nil }
+        return attributes.first { $0.0.count == name.count && $0.0.elementsEqual(name) }?.1
     }
 
     func rewritten(_ value: String, _ attribute: Attribute) -> String {
