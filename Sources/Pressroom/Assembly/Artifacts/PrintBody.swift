@@ -81,9 +81,15 @@ private extension PrintBody {
                 i = valueEnd + 1
                 continue
             }
-            let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
             out.append(contentsOf: "=\"".utf8)
-            out.append(contentsOf: rewritten(value, kind).utf8)
+            let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
+            if kind == .id {
+                // The commonest by far, and only a prefix to add.
+                out.append(contentsOf: prefix.utf8)
+                out.append(contentsOf: value)
+            } else {
+                out.append(contentsOf: rewritten(String(decoding: value, as: UTF8.self), kind).utf8)
+            }
             out.append(UInt8(ascii: "\""))
             i = valueEnd + 1
         }
@@ -100,7 +106,10 @@ private extension PrintBody {
 
     static func attribute(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Attribute? {
         // Most attributes are none of these, and a different length rules each out at once.
-        guard [2, 3, 4, 7, 15, 16].contains(name.count) else { return nil }
+        switch name.count {
+        case 2, 3, 4, 7, 15, 16: break
+        default: return nil
+        }
         return attributes.first { $0.0.count == name.count && $0.0.elementsEqual(name) }?.1
     }
 
