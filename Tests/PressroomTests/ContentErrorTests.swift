@@ -76,6 +76,18 @@ import Testing
         report.expectError(in: Self.values, line: 3, "this row has 6 values but the header has 5 columns")
     }
 
+    /// A quoted value written over two lines moves every later row down a line.
+    @Test func raggedCSVRowAfterAValueOverTwoLines() throws {
+        let project = try project()
+        let report = try project.buildFailsAfter {
+            try $0.edit(Self.values) {
+                $0.replacingOccurrences(of: "knife-crime,2021/22,,1400,", with: "knife-crime,2021/22,\"all\nareas\",1400,")
+                    .replacingOccurrences(of: "2023/24,,112,", with: "2023/24,,112,,extra")
+            }
+        }
+        report.expectError(in: Self.values, line: 6, "this row has 6 values but the header has 5 columns")
+    }
+
     @Test func nonNumericCSVValue() throws {
         let project = try project()
         let report = try project.buildFailsAfter {

@@ -244,19 +244,22 @@ final class HTMLRenderer {
     }
 
     /// The text of rendered cell HTML, as a reader sees it.
+    /// Read on bytes: no byte of a character written in several bytes is `<` or `>`.
     private static func visibleText(_ html: String) -> String {
-        var text = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(html.utf8.count)
         var inTag = false
-        for character in html {
-            if character == "<" {
+        for byte in html.utf8 {
+            if byte == UInt8(ascii: "<") {
                 inTag = true
-            } else if character == ">" {
+            } else if byte == UInt8(ascii: ">") {
                 inTag = false
             } else if !inTag {
-                text.append(character)
+                bytes.append(byte)
             }
         }
-        return text.replacingOccurrences(of: "&amp;", with: "&")
+        let text = String(decoding: bytes, as: UTF8.self)
+        return Bytes.contains(text, "&amp;") ? text.replacingOccurrences(of: "&amp;", with: "&") : text
     }
 
     static func looksNumeric(_ text: String) -> Bool {

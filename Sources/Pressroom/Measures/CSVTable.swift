@@ -24,7 +24,7 @@ struct CSVTable {
         var rows: [Row] = []
         var line = 2
         while let fields = reader.next() {
-            defer { line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" }.count } }
+            defer { line += 1 + fields.reduce(0) { lines, field in lines + field.utf8.count { $0 == UInt8(ascii: "\n") } } }
             if fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
             guard fields.count == header.count else {
                 log.error(
@@ -39,7 +39,7 @@ struct CSVTable {
                     "value '\(field)' is in column \(column + 1), which has no name in the header; it is ignored, so name the column or delete the value"
                 )
             }
-            var values: [String: String] = [:]
+            var values: [String: String] = Dictionary(minimumCapacity: named.count)
             for (name, column) in named { values[name] = fields[column].trimmingSpaces }
             rows.append(Row(line: line, fields: values))
         }

@@ -12,11 +12,12 @@ extension String {
 
     /// Most text has nothing to trim, or only ASCII spaces and line breaks, so both ends are
     /// looked at as UTF-8 bytes; only text that ends in other Unicode goes to Foundation.
-    private func trimmed(_ characters: CharacterSet, ascii isTrimmed: (UInt8) -> Bool) -> String {
+    /// The character set is made only when needed: fetching one costs more than trimming.
+    private func trimmed(_ characters: @autoclosure () -> CharacterSet, ascii isTrimmed: (UInt8) -> Bool) -> String {
         let bytes = utf8
         guard let first = bytes.firstIndex(where: { !isTrimmed($0) }), let last = bytes.lastIndex(where: { !isTrimmed($0) })
         else { return "" }
-        if bytes[first] >= 0x80 || bytes[last] >= 0x80 { return trimmingCharacters(in: characters) }
+        if bytes[first] >= 0x80 || bytes[last] >= 0x80 { return trimmingCharacters(in: characters()) }
         if first == startIndex, bytes.index(after: last) == endIndex { return self }
         return String(self[first...last])
     }
