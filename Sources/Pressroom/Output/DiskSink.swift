@@ -7,6 +7,8 @@ import Foundation
 public final class DiskSink: OutputSink, @unchecked Sendable {
     public let destination: URL
     private let staging: URL
+    /// `staging`'s path, made once: building a path from a URL is slow on Linux.
+    private let stagingPath: String
     private var folders: Set<String> = [""]
     private let lock = NSLock()
     private var failure: (any Error)?
@@ -18,12 +20,13 @@ public final class DiskSink: OutputSink, @unchecked Sendable {
         Self.removeAbandoned(beside: self.destination)
         staging = parent.appendingPathComponent(Self.stagingName(for: self.destination, process: getpid()) + UUID().uuidString)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        stagingPath = staging.path
     }
 
     public func write(_ route: Route, _ data: Data) {
         do {
             try makeFolders(for: route)
-            try Self.writeFile(staging.appendingPathComponent(route.path).path, data)
+            try Self.writeFile(stagingPath + "/" + route.path, data)
         } catch {
             record(error)
         }
@@ -93,16 +96,18 @@ extension DiskSink {
         failure = failure ?? error
     }
 
-    /// Creates the folders above `route` that do not exist yet, each once.
+    /// Creates the folders above `route` that do not exist yet. Folders are made outside the
+    /// lock, so that two pages' folders are made at once; two threads making the same folder
+    /// is harmless, since it exists once either has made it.
     fileprivate func makeFolders(for route: Route) throws {
         var folder = ""
         for part in route.folders {
             folder += folder.isEmpty ? part : "/\(part)"
-            lock.lock()
-            defer { lock.unlock() }
-            if folders.insert(folder).inserted, mkdir(staging.appendingPathComponent(folder).path, 0o755) != 0, errno != EEXIST {
+            guard !lock.withLock({ folders.contains(folder) }) else { continue }
+            if mkdir(stagingPath + "/" + folder, 0o755) != 0, errno != EEXIST {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folder])
             }
+            lock.withLock { _ = folders.insert(folder) }
         }
     }
 

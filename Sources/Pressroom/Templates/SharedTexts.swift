@@ -32,8 +32,11 @@ final class SharedTexts: @unchecked Sendable {
     let wrapsItems: Bool
     private let lock = NSLock()
     private var texts: [Key: String] = [:]
-    /// Texts kept at most; past it they are dropped and made again as pages ask for them.
-    private let limit = 32768
+    /// The bytes of the texts kept.
+    private var kept = 0
+    /// Bytes kept at most (a menu entry is a hundred, a header a few thousand); past it the
+    /// texts are dropped and made again as pages ask for them.
+    private let limit = 64 << 20
 
     init(library: MustacheLibrary, parts: [(template: MustacheTemplate, reads: Reads)]) {
         self.library = library
@@ -70,7 +73,12 @@ final class SharedTexts: @unchecked Sendable {
         if let text = lock.withLock({ texts[key] }) { return text }
         let text = render()
         lock.withLock {
-            if texts.count >= limit { texts.removeAll() }
+            guard texts[key] == nil else { return }
+            if kept + text.utf8.count > limit {
+                texts.removeAll()
+                kept = 0
+            }
+            kept += text.utf8.count
             texts[key] = text
         }
         return text
