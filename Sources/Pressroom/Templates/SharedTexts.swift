@@ -4,9 +4,9 @@ import Mustache
 /// A view that can say which pages see the same value of one of its fields: pages whose keys
 /// are equal for every field a shared partial reads get the same text from it.
 protocol SharedFieldKeys {
-    /// Adds to `key` what `names` inside the field read on this page (`*` for all of them, none
-    /// for whether the field is there); `false` when the field belongs to one page alone.
-    func addSharedKey(for field: String, reading names: Set<String>, to key: inout Hasher) -> Bool
+    /// Adds to `key` what `names` inside the field read on this page (sorted; `*` for all of
+    /// them, none for whether the field is there); `false` when the field belongs to one page alone.
+    func addSharedKey(for field: String, reading names: [String], to key: inout Hasher) -> Bool
 }
 
 /// The texts of shared partials made so far, kept while the templates are unchanged.
@@ -14,7 +14,7 @@ final class SharedTexts: @unchecked Sendable {
     /// What a shared partial reads: fields of the page, with the names read inside each, or
     /// the fields of the list item it shows.
     enum Reads {
-        case page([(field: String, names: Set<String>)])
+        case page([(field: String, names: [String])])
         case item([String])
     }
 

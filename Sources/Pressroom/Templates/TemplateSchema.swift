@@ -120,16 +120,11 @@ extension TemplateView {
         return field.readWrapped?(self, wrap) ?? field.read(self)
     }
 
-    /// Adds to `key` the values of the fields `names` (`*` for every field), which are equal on
-    /// two pages exactly when those fields read the same on both; `false` when one of them
-    /// cannot be compared.
-    func addSharedKey(reading names: Set<String>, to key: inout Hasher) -> Bool {
-        addSharedKey(reading: (names.contains("*") ? Array(Self.fields.keys) : Array(names)).sorted(), to: &key)
-    }
-
-    /// The same, with the names already sorted.
+    /// Adds to `key` the values of the fields `names`, sorted when the templates load (`*` for
+    /// every field), which are equal on two pages exactly when those fields read the same on
+    /// both; `false` when one of them cannot be compared.
     func addSharedKey(reading names: [String], to key: inout Hasher) -> Bool {
-        for name in names {
+        for name in names.contains("*") ? Self.fields.keys.sorted() : names {
             guard let field = Self.fields[name] else { return false }
             key.combine(name)
             if let addKey = field.addKey {

@@ -86,7 +86,9 @@ struct TemplateSet: Sendable {
         var parts = [(template: MustacheTemplate, reads: SharedTexts.Reads)]()
         var standIns = library
         let reads =
-            shared.parts.mapValues { SharedTexts.Reads.page($0.reads.sorted { $0.key < $1.key }.map { (field: $0.key, names: $0.value) }) }
+            shared.parts.mapValues {
+                SharedTexts.Reads.page($0.reads.sorted { $0.key < $1.key }.map { (field: $0.key, names: $0.value.sorted()) })
+            }
             .merging(shared.items.mapValues { SharedTexts.Reads.item($0) }) { page, _ in page }
         for (name, read) in reads.sorted(by: { $0.key < $1.key }) {
             guard let template = library.getTemplate(named: name), let standIn = try? MustacheTemplate(string: "{{{*\(parts.count)}}}")

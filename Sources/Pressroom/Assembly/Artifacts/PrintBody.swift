@@ -106,11 +106,7 @@ private extension PrintBody {
 
     static func attribute(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Attribute? {
         // Most attributes are none of these, and a different length rules each out at once.
-        switch name.count {
-        case 2, 3, 4, 7, 15, 16: break
-        default: return nil
-        }
-        return attributes.first { $0.0.count == name.count && $0.0.elementsEqual(name) }?.1
+        attributes.first { $0.0.count == name.count && $0.0.elementsEqual(name) }?.1
     }
 
     func rewritten(_ value: String, _ attribute: Attribute) -> String {

@@ -71,7 +71,7 @@ final class PageScope: WrappingParent, SharedFieldKeys, Hashable, Sendable {
 
     /// Pages with the same way to the top, the same site or the same partnership fields share
     /// what reads only those.
-    func addSharedKey(for field: String, reading names: Set<String>, to key: inout Hasher) -> Bool {
+    func addSharedKey(for field: String, reading names: [String], to key: inout Hasher) -> Bool {
         switch field {
         case "root": key.combine(root)
         case "site": key.combine(site)
