@@ -29,6 +29,9 @@ struct PageBodies {
         let reserved = reservedIDs.sorted().hashValue
         let work = site.partnerships.flatMap { p in p.documents.map { (p, $0) } }
         let numbered = Set(site.partnerships.flatMap(\.publications).filter(\.kind.numbersParagraphs).flatMap(\.chapters).map(\.source))
+        let components = Dictionary(
+            site.partnerships.map { ($0.slug, MeasureComponents(data: measures[$0.slug] ?? MeasureData(), areaName: $0.area)) }
+        ) { first, _ in first }
         let bodies = work.concurrentMap { partnership, document in
             let data = measures[partnership.slug] ?? MeasureData()
             let numbersParagraphs = numbered.contains(document.source)
@@ -40,7 +43,8 @@ struct PageBodies {
             }
             return cache.body(for: document.source, inputs: inputs, project: project) {
                 render(
-                    document, components: MeasureComponents(data: data, areaName: partnership.area), numbersParagraphs: numbersParagraphs)
+                    document, components: components[partnership.slug] ?? MeasureComponents(data: data, areaName: partnership.area),
+                    numbersParagraphs: numbersParagraphs)
             }
         }
         var result: [String: PageBody] = [:]

@@ -86,7 +86,9 @@ final class PageLinks: MarkdownResolver {
         let partnership = page.folders.first ?? ""
         let links = DataLinks(
             csv: page.link(to: .dataFile(partnership, "measures.csv")), json: page.link(to: .dataFile(partnership, "measures.json")))
-        return try components.block(name, options: ComponentOptions.block(body, at: location, log: log), tableID: tableID, dataLinks: links)
+        return try components.blocks.html(name, body: body, tableID: tableID, dataLinks: links) { () throws(ContentError) in
+            try components.block(name, options: ComponentOptions.block(body, at: location, log: log), tableID: tableID, dataLinks: links)
+        }
     }
 
     func figure(_ name: String, _ arguments: String, at location: SourceLocation) throws(ContentError) -> String {

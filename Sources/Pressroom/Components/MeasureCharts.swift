@@ -189,7 +189,7 @@ extension MeasureComponents {
 }
 
 /// Links from a measure's table or chart to the open data files of its partnership.
-struct DataLinks: Sendable {
+struct DataLinks: Hashable, Sendable {
     var csv: String
     var json: String
 

@@ -8,6 +8,8 @@ public struct MeasureComponents: Sendable {
     public let areaName: String
     let strings: Strings
     let words: ChangeWords
+    /// Blocks made so far with these figures.
+    let blocks = MeasureBlockCache()
 
     public init(data: MeasureData, areaName: String) {
         self.data = data

@@ -20,7 +20,7 @@ struct WrittenMarker {
 
     /// The marker that starts `line`, or `nil` when it starts with none, or nothing follows it.
     init?(starting line: [MarkdownInline]) {
-        guard case .text(let first, _)? = line.first else { return nil }
+        guard case .text(let first, _)? = line.first, Self.mayStartWithMarker(first.utf8) else { return nil }
         var rest = Substring(first)
         if rest.first == "(" {
             rest = rest.dropFirst()
@@ -44,6 +44,17 @@ struct WrittenMarker {
         length = text.count + spaces.count
         guard !styles.isEmpty, !(punctuation == .dot && token.first?.isUppercase == true) else { return nil }
         guard !self.rest(of: line).plainText.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+    }
+
+    /// Whether `text` starts as a marker must: an optional `(`, one to seven ASCII letters or
+    /// digits, then `.` or `)`. Most paragraphs fail this at their first word, on bytes.
+    private static func mayStartWithMarker(_ text: String.UTF8View) -> Bool {
+        var bytes = text.prefix(9)
+        if bytes.first == UInt8(ascii: "(") { bytes = bytes.dropFirst() }
+        let token = bytes.prefix { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+        guard (1...7).contains(token.count) else { return false }
+        let after = bytes.dropFirst(token.count).first
+        return after == UInt8(ascii: ".") || after == UInt8(ascii: ")")
     }
 
     /// The styles its token can be read as: `i` is a roman one or the ninth letter.

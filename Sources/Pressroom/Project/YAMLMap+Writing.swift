@@ -5,7 +5,8 @@ import Yams
 /// no value (YAML reads `#` and what follows as a comment), and `title: “Our strategy”` keeps
 /// its typographic quotes as part of the title.
 struct YAMLWriting {
-    let lines: [Substring]
+    /// The YAML as written, split into lines only when a value needs looking at.
+    let text: String
     let path: String
     let lineOffset: Int
     let log: DiagnosticLog
@@ -31,8 +32,7 @@ struct YAMLWriting {
 
     /// A key whose value is empty because what follows it on the line starts with `#`.
     private func checkComment(after keyNode: Node) {
-        guard let mark = keyNode.mark, mark.line >= 1, mark.line <= lines.count else { return }
-        let line = lines[mark.line - 1]
+        guard let mark = keyNode.mark, mark.line >= 1, let line = line(mark.line) else { return }
         let keyStart = line.index(line.startIndex, offsetBy: min(max(mark.column - 1, 0), line.count))
         guard let colon = line[keyStart...].firstIndex(of: ":") else { return }
         let rest = line[line.index(after: colon)...]
@@ -50,6 +50,12 @@ struct YAMLWriting {
                 "'\(key)' has no value: YAML reads '#' and what follows as a comment; to write a value that starts with '#', "
                     + "put it in quotes (\(key): \"\(comment)\"), or delete the comment")
         }
+    }
+
+    /// Line `number` of the text, counting from 1.
+    private func line(_ number: Int) -> Substring? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return number <= lines.count ? lines[number - 1] : nil
     }
 
     /// A value written between typographic quotes, which YAML keeps as part of it.

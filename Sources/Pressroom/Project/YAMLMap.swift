@@ -20,7 +20,7 @@ struct YAMLMap {
             throw ContentError(SourceLocation(path: path, line: lineOffset + 1), "cannot read YAML: \(error)")
         }
         guard let node else { return YAMLMap(mapping: Node.Mapping([]), path: path, lineOffset: lineOffset) }
-        YAMLWriting(lines: text.split(separator: "\n", omittingEmptySubsequences: false), path: path, lineOffset: lineOffset, log: log)
+        YAMLWriting(text: text, path: path, lineOffset: lineOffset, log: log)
             .check(node)
         guard let mapping = node.mapping else {
             throw ContentError(

@@ -69,12 +69,13 @@ final class PageScope: WrappingParent, SharedFieldKeys, Hashable, Sendable {
         }
     }
 
-    /// Pages with the same way to the top, the same site or the same partnership fields share
-    /// what reads only those.
+    /// Pages with the same way to the top, the same site, feed or partnership fields share what
+    /// reads only those.
     func addSharedKey(for field: String, reading names: [String], to key: inout Hasher) -> Bool {
         switch field {
         case "root": key.combine(root)
         case "site": key.combine(site)
+        case "feed": key.combine(feed)
         case "partnership":
             key.combine(partnership?.frame)
             return partnership?.addSharedKey(reading: names, to: &key) ?? true
