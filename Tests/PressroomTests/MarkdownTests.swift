@@ -29,6 +29,12 @@ import Testing
             ## Main
 
             ## Footnotes heading
+
+            ## Children's services: 2024/25 -- _Plan_
+
+            ## PARA 3
+
+            ## Fnord-1
             """)
         #expect(report.errors.isEmpty, "\(report.listing)")
         project.expect(
@@ -38,6 +44,9 @@ import Testing
                 #"<h2 id="what-we-will-do-2">What we will do</h2>"#,
                 #"<h3 id="young-peoples-safety-at-home">"#,
                 #"<h2 id="main-2">Main</h2>"#,
+                #"<h2 id="childrens-services-2024-25-plan">"#,
+                #"<h2 id="para-3-heading">PARA 3</h2>"#,
+                #"<h2 id="fnord-1">Fnord-1</h2>"#,
             ])
         let page = try project.read(TestProject.introduction)
         let ids = page.matches(of: /id="([^"]+)"/).map { String($0.output.1) }

@@ -92,6 +92,24 @@ import Testing
             ])
     }
 
+    /// The same block on several pages is made once, yet each page links to the open data from
+    /// where it is, and each reports the block's warnings at its own line.
+    @Test func blockWrittenOnManyPagesKeepsEachPagesLinksAndWarnings() throws {
+        let blocks = "\n```measure-table\nmeasures: [knife-crime]\n```\n\n```measure-callout\nmeasure: knife-crime\nlabel: “Knives”\n```"
+        let priorities = "Content/alpha/strategy/02-priorities.md", help = "Content/alpha/pages/help.md"
+        let project = try TestProject(
+            TestProject.minimalPartnership() + Self.data + TestProject.chapter(blocks)
+                + TestProject.chapter(blocks, file: priorities, title: "Priorities")
+                + TestProject.chapter(blocks, file: help, title: "Help"))
+        let report = project.build()
+        #expect(report.errors.isEmpty, "\(report.listing)")
+        for file in [TestProject.introductionSource, priorities, help] {
+            report.expectWarning(in: file, line: 12, "typographic quotes")
+        }
+        project.expect(TestProject.introduction, [#"<a href="../../data/measures.csv">CSV</a>"#, "Knives"])
+        project.expect("Output/alpha/help/index.html", [#"<a href="../data/measures.csv">CSV</a>"#, "Knives"])
+    }
+
     @Test func measureTableForListedMeasuresWithCaption() throws {
         let project = try build("\n```measure-table\nmeasures: [repeat-victims, spend]\ncaption: Money and victims\n```")
         project.expect(

@@ -34,6 +34,7 @@ final class IDScope {
     /// `fn-1`, `fnref-2-3`, `table-3`, `para-2-18`: ids the renderer gives notes, tables and
     /// numbered paragraphs.
     private static func isNumberedID(_ id: String) -> Bool {
+        guard ["para-", "fn-", "fnref-", "table-"].contains(where: { id.utf8.starts(with: $0.utf8) }) else { return false }
         let parts = id.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return false }
         return parts[0] == "para" || (["fn", "fnref", "table"].contains(String(parts[0])) && parts.count <= 3)

@@ -36,6 +36,7 @@ public struct MarkdownDocument: Sendable {
 
     /// `What we will do` → `what-we-will-do`.
     static func slug(_ text: String) -> String {
+        if let slug = asciiSlug(text.utf8) { return slug }
         var slug = ""
         var pendingHyphen = false
         for character in text.lowercased() {
@@ -48,6 +49,25 @@ public struct MarkdownDocument: Sendable {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// `slug` for text that is all ASCII, worked out on bytes; `nil` for any other text.
+    private static func asciiSlug(_ text: String.UTF8View) -> String? {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.count)
+        var pendingHyphen = false
+        for byte in text {
+            guard byte < 0x80 else { return nil }
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(lower)
+                pendingHyphen = false
+            } else if byte != UInt8(ascii: "'") {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
     }
 
     /// Footnote labels in order of definition.

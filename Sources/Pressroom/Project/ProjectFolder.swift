@@ -131,13 +131,24 @@ public struct ProjectFolder: Sendable {
     }
 
     /// Resolves `reference` relative to `folder`, refusing any path that leaves `boundary`.
+    /// A target that exists must still be inside once every symbolic link on the way is followed.
     func resolve(_ reference: String, from folder: URL, within boundary: URL) -> URL? {
         guard !reference.hasPrefix("/") else { return nil }
-        let target = folder.appendingPathComponent(reference).standardizedFileURL
-        let limit = boundary.standardizedFileURL.path
-        let resolved = target.resolvingSymlinksInPath().path
+        let (target, targetPath) = Self.standardized(folder.appendingPathComponent(reference))
+        let limit = Self.standardized(boundary).path
         let inside = { (path: String) in path == limit || path.hasPrefix(limit + "/") }
-        return inside(target.path) && (inside(resolved) || !exists(target)) ? target : nil
+        guard inside(targetPath) else { return nil }
+        if let real = Self.realPath(targetPath) { return inside(real) ? target : nil }
+        return exists(target) ? nil : target
+    }
+
+    /// `url` with `.` and `..` taken out, and its path; Foundation's way only for a path that
+    /// has any, as it is slow on Linux.
+    private static func standardized(_ url: URL) -> (url: URL, path: String) {
+        let path = url.path
+        guard Bytes.contains(path, "/.") || Bytes.contains(path, "//") || path.hasSuffix("/") else { return (url, path) }
+        let standard = url.standardizedFileURL
+        return (standard, standard.path)
     }
 }
 
