@@ -45,6 +45,19 @@ import Testing
         report.expectError(in: Self.partnership, line: line, message)
     }
 
+    /// The scheme of an address as a browser reads it: tabs and line breaks inside it and
+    /// spaces before it are ignored, and any character that cannot be in a scheme means none.
+    @Test(
+        arguments: [
+            ("https://example.org", "https"), ("HTTP://example.org", "http"), ("mailto:help@example.org", "mailto"), ("tel:101", "tel"),
+            ("java\tscript:alert(1)", "javascript"), ("java\r\nscript:x", "javascript"), (" \u{1}javascript:x", "javascript"),
+            ("a+b.c-d:x", "a+b.c-d"), ("chapter.md", nil), ("../a:b", nil), ("1abc:x", nil), (":x", nil), ("café:x", nil),
+            ("x\u{0}:y", nil), ("", nil), ("#top", nil),
+        ] as [(String, String?)])
+    func schemeIsReadAsABrowserReadsIt(address: String, scheme: String?) {
+        #expect(WebAddress.scheme(address) == scheme, "\(address)")
+    }
+
     @Test func unsafeBaseURLInSiteSettingsIsAnError() throws {
         let project = try project()
         let report = try project.buildFailsAfter("-- Content/site.yaml --\ntitle: Portal\nbase_url: javascript:alert(1)\n")

@@ -8,6 +8,7 @@ enum WebAddress {
     /// breaks anywhere in an address and spaces or control characters at its ends, so
     /// `java\tscript:` is `javascript`. `nil` for a relative address.
     static func scheme(_ url: String) -> String? {
+        if let scheme = plainScheme(url.utf8) { return scheme.isEmpty ? nil : scheme }
         let browserForm = url.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
         let trimmed = String(String.UnicodeScalarView(browserForm)).drop { $0.asciiValue.map { $0 <= 0x20 } ?? false }
         guard let colon = trimmed.firstIndex(of: ":") else { return nil }
@@ -16,6 +17,28 @@ enum WebAddress {
             scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) })
         else { return nil }
         return scheme.lowercased()
+    }
+
+    /// The scheme read on bytes when the address starts plainly: "" for none, `nil` when a
+    /// space, tab or line break comes before its first character that cannot be in a scheme,
+    /// which `scheme` then reads as a browser would.
+    private static func plainScheme(_ url: String.UTF8View) -> String? {
+        guard let first = url.first, first > 0x20 else { return nil }
+        var length = 0
+        for byte in url {
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                length += 1
+            case UInt8(ascii: ":"):
+                let isLetter = (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+                return length > 0 && isLetter ? String(decoding: url.prefix(length), as: UTF8.self).lowercased() : ""
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                return nil
+            default:
+                return ""
+            }
+        }
+        return ""
     }
 
     /// Fails unless a link written in Markdown is relative or uses an allowed scheme.

@@ -64,7 +64,11 @@ final class SharedTexts: @unchecked Sendable {
         guard number < parts.count, case .item(let names) = parts[number].reads else { return nil }
         let template = parts[number].template
         var hasher = Hasher()
-        guard item.addSharedKey(reading: names, to: &hasher) else { return template.render(item, library: library) }
+        if let whole = item.itemKey {
+            hasher.combine(whole)
+        } else if !item.addSharedKey(reading: names, to: &hasher) {
+            return template.render(item, library: library)
+        }
         return text(number, key: hasher.finalize()) { template.render(item, library: library) }
     }
 

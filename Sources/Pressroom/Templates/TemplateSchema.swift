@@ -101,6 +101,9 @@ struct TemplateText: MustacheCustomRenderable, MustacheParent, Hashable, Sendabl
 /// both the template check and the lookups made while rendering.
 protocol TemplateView: WrappingParent, Sendable {
     static var fields: [String: TemplateField<Self>] { get }
+    /// A fingerprint of all of the view, for a small view shown as one item of a list, which is
+    /// quicker to make than one of the fields a shared partial reads; `nil` for most views.
+    var itemKey: Int? { get }
 }
 
 /// Something templates read whose fields can also be read with every view in them wrapped.
@@ -110,6 +113,8 @@ protocol WrappingParent: MustacheParent {
 
 extension TemplateView {
     static var schema: TemplateSchema { TemplateSchema(fields: fields.mapValues(\.kind)) }
+
+    var itemKey: Int? { nil }
 
     func child(named name: String) -> Any? {
         Self.fields[name]?.read(self)

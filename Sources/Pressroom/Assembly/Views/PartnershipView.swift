@@ -118,6 +118,8 @@ struct NavEntryView: TemplateView, Hashable {
     var url: String
     var current: Bool
 
+    var itemKey: Int? { hashValue }
+
     static let fields: [String: TemplateField<NavEntryView>] = [
         "title": .value { $0.title }, "url": .value { $0.url }, "current": .value { $0.current },
     ]

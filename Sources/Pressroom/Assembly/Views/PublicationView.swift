@@ -72,6 +72,8 @@ struct ChapterEntryView: TemplateView, Hashable {
     /// Shown only in previews and builds with drafts.
     var draft = false
 
+    var itemKey: Int? { hashValue }
+
     static let fields: [String: TemplateField<ChapterEntryView>] = [
         "number": .value { $0.number }, "title": .value { $0.title }, "url": .value { $0.url }, "summary": .optional { $0.summary },
         "current": .value { $0.current }, "draft": .value { $0.draft },
