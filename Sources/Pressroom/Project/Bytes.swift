@@ -21,6 +21,14 @@ enum Bytes {
         }
     }
 
+    /// Where `byte` first comes in `bytes` at or after `start`.
+    static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count, let hit = memchr(base + start, Int32(byte), bytes.count - start) else {
+            return nil
+        }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+    }
+
     /// Whether `data` contains `byte`.
     static func contains(_ data: Data, _ byte: UInt8) -> Bool {
         data.withUnsafeBytes { buffer in

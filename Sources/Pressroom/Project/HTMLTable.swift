@@ -46,21 +46,25 @@ struct HTMLTable {
             html += "<th scope=\"col\"\(role("columnheader"))\(Self.classes(column))>\(column.html)</th>"
         }
         html += "</tr>\n</thead>\n"
+        // Each row's attributes are appended one by one: a table of figures has thousands of cells.
+        let (rowGroup, row, cell, rowHeader) = (role("rowgroup"), role("row"), role("cell"), role("rowheader"))
         for body in bodies {
-            html += "<tbody\(role("rowgroup"))>\n"
-            for (row, positions) in zip(body, Self.columnPositions(body)) {
-                html += "<tr\(role("row"))>"
-                for (cell, column) in zip(row, positions) {
-                    let span =
-                        (cell.rowSpan > 1 ? " rowspan=\"\(cell.rowSpan)\"" : "")
-                        + (cell.columnSpan > 1 ? " colspan=\"\(cell.columnSpan)\"" : "")
-                    let cellLabel = cell.label.map(label) ?? (column < labels.count ? labels[column] : "")
-                    let attributes = span + Self.classes(cell) + cellLabel
-                    switch cell.role {
-                    case .data: html += "<td\(role("cell"))\(attributes)>\(cell.html)</td>"
-                    case .rowHeader: html += "<th scope=\"row\"\(role("rowheader"))\(attributes)>\(cell.html)</th>"
-                    case .rowGroupHeader: html += "<th scope=\"rowgroup\"\(role("rowheader"))\(attributes)>\(cell.html)</th>"
+            html += "<tbody\(rowGroup)>\n"
+            for (cells, positions) in zip(body, Self.columnPositions(body)) {
+                html += "<tr\(row)>"
+                for (item, column) in zip(cells, positions) {
+                    switch item.role {
+                    case .data: html += "<td\(cell)"
+                    case .rowHeader: html += "<th scope=\"row\"\(rowHeader)"
+                    case .rowGroupHeader: html += "<th scope=\"rowgroup\"\(rowHeader)"
                     }
+                    if item.rowSpan > 1 { html += " rowspan=\"\(item.rowSpan)\"" }
+                    if item.columnSpan > 1 { html += " colspan=\"\(item.columnSpan)\"" }
+                    html += Self.classes(item)
+                    html += item.label.map(label) ?? (column < labels.count ? labels[column] : "")
+                    html += ">"
+                    html += item.html
+                    html += item.role == .data ? "</td>" : "</th>"
                 }
                 html += "</tr>\n"
             }
@@ -167,6 +171,7 @@ private extension HTMLTable {
     }
 
     static func classes(_ cell: Cell) -> String {
+        if cell.className == nil, cell.numeric { return " class=\"num\"" }
         let layout = cell.numeric ? "num" : cell.alignment.map { "align-\($0)" }
         let names = [layout, cell.className].compactMap { $0 }
         return names.isEmpty ? "" : " class=\"\(names.joined(separator: " "))\""

@@ -22,7 +22,7 @@ struct PrintBody {
             out.reserveCapacity(bytes.count + bytes.count / 16)
             var i = 0
             while i < bytes.count {
-                guard let open = bytes[i...].firstIndex(of: UInt8(ascii: "<")) else {
+                guard let open = Bytes.index(of: UInt8(ascii: "<"), in: bytes, from: i) else {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...]))
                     break
                 }
@@ -72,7 +72,7 @@ private extension PrintBody {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[nameStart..<i]))
             guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "="), bytes[i + 1] == UInt8(ascii: "\"") else { continue }
             let valueStart = i + 2
-            guard let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else {
+            guard let valueEnd = Bytes.index(of: UInt8(ascii: "\""), in: bytes, from: valueStart) else {
                 out.append(contentsOf: bytes[i...])
                 return bytes.count
             }
