@@ -16,6 +16,8 @@ final class SharedTexts: @unchecked Sendable {
     enum Reads {
         case page([(field: String, names: [String])])
         case item([String])
+        /// A list section showing each item with shared item partial `item` (`SharedLists`).
+        case list(path: [String], item: Int)
     }
 
     /// A shared partial and a fingerprint of what it reads on a page: 64 bits, as every other
@@ -57,6 +59,12 @@ final class SharedTexts: @unchecked Sendable {
             guard keys.addSharedKey(for: field, reading: names, to: &hasher) else { return template.render(scope, library: library) }
         }
         return text(number, key: hasher.finalize()) { template.render(scope, library: library) }
+    }
+
+    /// The list and item partial of shared list section `number`, when it is one.
+    func list(_ number: Int) -> (path: [String], item: Int)? {
+        guard number < parts.count, case .list(let path, let item) = parts[number].reads else { return nil }
+        return (path, item)
     }
 
     /// The text of shared partial `number` for one item of a list.
@@ -103,7 +111,7 @@ final class SharedScope: MustacheParent {
     let view: any MustacheParent
     /// The view as a list item, when it is one.
     private let item: (any TemplateView)?
-    private let wrapping: (any WrappingParent)?
+    let wrapping: (any WrappingParent)?
     let texts: SharedTexts
 
     init(view: any MustacheParent, texts: SharedTexts) {
@@ -122,6 +130,10 @@ final class SharedScope: MustacheParent {
 
     func child(named name: String) -> Any? {
         if let number = SharedTexts.number(name) {
+            if let list = texts.list(number) {
+                guard let items = items(of: list.path) else { return nil }
+                return TemplateText(items.map { texts.text(list.item, of: $0) ?? "" }.joined())
+            }
             let text = item.map { texts.text(number, of: $0) } ?? texts.text(number, in: self)
             return text.map(TemplateText.init)
         }

@@ -43,7 +43,7 @@ struct TemplateSet: Sendable {
         self.sources = sources
         self.tags = tags
         (self.library, shared) = Self.sharing(
-            library, SharedParts(tags: tags, roots: Set(["layout"] + pageKinds.keys), page: layout, kinds: pageKinds))
+            library, sources: sources, SharedParts(tags: tags, roots: Set(["layout"] + pageKinds.keys), page: layout, kinds: pageKinds))
         var fingerprint = Fingerprint()
         for name in sources.keys.sorted() { fingerprint.add(sources[name]?.text) }
         self.fingerprint = fingerprint.value
@@ -80,10 +80,22 @@ struct TemplateSet: Sendable {
         return library.getTemplate(named: name)?.render(scope, library: library) ?? ""
     }
 
-    /// The library with a stand-in, `{{{*N}}}`, for each shared partial, and the texts that
-    /// the stand-ins read.
-    private static func sharing(_ library: MustacheLibrary, _ shared: SharedParts) -> (MustacheLibrary, SharedTexts?) {
+    /// The library with a stand-in, `{{{*N}}}`, for each shared partial and each list section
+    /// of shared items (`SharedLists`), and the texts that the stand-ins read.
+    private static func sharing(
+        _ library: MustacheLibrary, sources: [String: (text: String, path: String)], _ shared: SharedParts
+    ) -> (MustacheLibrary, SharedTexts?) {
+        var library = library
+        var sections = Set<SharedLists.Section>()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            guard let rewritten = SharedLists.rewrite(source.text, items: Set(shared.items.keys), name: listName),
+                let template = try? MustacheTemplate(string: HTMLEscaping.pragma + rewritten.text)
+            else { continue }
+            library.register(template, named: name)
+            sections.formUnion(rewritten.sections)
+        }
         var parts = [(template: MustacheTemplate, reads: SharedTexts.Reads)]()
+        var numbers: [String: Int] = [:]
         var standIns = library
         let reads =
             shared.parts.mapValues {
@@ -93,12 +105,24 @@ struct TemplateSet: Sendable {
         for (name, read) in reads.sorted(by: { $0.key < $1.key }) {
             guard let template = library.getTemplate(named: name), let standIn = try? MustacheTemplate(string: "{{{*\(parts.count)}}}")
             else { continue }
+            numbers[name] = parts.count
             parts.append((template, read))
             standIns.register(standIn, named: name)
+        }
+        for section in sections.sorted(by: { listName($0) < listName($1) }) {
+            guard let item = numbers[section.partial], let standIn = try? MustacheTemplate(string: "{{{*\(parts.count)}}}") else {
+                continue
+            }
+            let path = section.list.split(separator: ".").map(String.init)
+            parts.append((parts[item].template, .list(path: path, item: item)))
+            standIns.register(standIn, named: listName(section))
         }
         guard !parts.isEmpty else { return (library, nil) }
         return (standIns, SharedTexts(library: standIns, parts: parts))
     }
+
+    /// The name of the stand-in partial for a list section of shared items.
+    private static func listName(_ section: SharedLists.Section) -> String { "(shared-list)/\(section.list)/\(section.partial)" }
 
     private func checkPartials(log: DiagnosticLog) {
         for (name, tags) in tags {

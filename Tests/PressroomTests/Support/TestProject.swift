@@ -130,6 +130,18 @@ final class TestProject {
         return index + 1
     }
 
+    /// Checks that this project and `other`, both built, wrote the same files byte for byte;
+    /// `change` says how the other was made, for failures.
+    func expectSameOutput(as other: TestProject, _ change: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let expected = try outputSnapshot()
+        let actual = try other.outputSnapshot()
+        #expect(expected.count > 20, sourceLocation: sourceLocation)
+        #expect(Set(expected.keys) == Set(actual.keys), sourceLocation: sourceLocation)
+        for (path, bytes) in expected where actual[path] != bytes {
+            Issue.record("\(path) differs when \(change)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// Every file under `Output/`: path relative to `Output/` → bytes.
     func outputSnapshot() throws -> [String: Data] {
         guard let walker = FileManager.default.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey]) else {
