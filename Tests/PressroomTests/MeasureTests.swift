@@ -110,6 +110,27 @@ import Testing
         project.expect("Output/alpha/help/index.html", [#"<a href="../data/measures.csv">CSV</a>"#, "Knives"])
     }
 
+    /// A figure written the same way in many sentences is made once, yet a wrong one is reported
+    /// in every file it is written in.
+    @Test func figureWrittenOnManyPagesIsReportedOnEach() throws {
+        let body = "\nIn 2022/23 there were {{value knife-crime}} offences, {{change knife-crime}}; {{value knife-crimes}}."
+        let priorities = "Content/alpha/strategy/02-priorities.md"
+        let project = try TestProject(
+            TestProject.minimalPartnership() + Self.data + TestProject.chapter(body)
+                + TestProject.chapter(body, file: priorities, title: "Priorities"))
+        let report = project.build()
+        for file in [TestProject.introductionSource, priorities] {
+            report.expectError(in: file, line: 6, "unknown measure 'knife-crimes'")
+        }
+        #expect(report.errors.count == 2, "\(report.listing)")
+        for file in [TestProject.introductionSource, priorities] {
+            try project.edit(file) { $0.replacingOccurrences(of: "; {{value knife-crimes}}", with: "") }
+        }
+        #expect(project.build().errors.isEmpty)
+        project.expect(TestProject.introduction, ["there were 1,234 offences"])
+        project.expect("Output/alpha/strategy/priorities/index.html", ["there were 1,234 offences"])
+    }
+
     @Test func measureTableForListedMeasuresWithCaption() throws {
         let project = try build("\n```measure-table\nmeasures: [repeat-victims, spend]\ncaption: Money and victims\n```")
         project.expect(

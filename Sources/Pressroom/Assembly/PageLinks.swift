@@ -47,7 +47,7 @@ final class PageLinks: MarkdownResolver {
         try WebAddress.checkLink(url, at: location)
         if WebAddress.scheme(url) != nil { return url }
         let (path, fragment) = Self.split(url)
-        if let markdown = ContentFileName.markdownName(for: (path.removingPercentEncoding ?? path).lastPathPart) {
+        if let markdown = ContentFileName.markdownName(for: Self.decoded(path).lastPathPart) {
             throw ContentError(
                 location,
                 "'\(path)' is Markdown that Pressroom does not publish, as its name does not end in .md; rename the file to \(markdown)")
@@ -93,7 +93,9 @@ final class PageLinks: MarkdownResolver {
 
     func figure(_ name: String, _ arguments: String, at location: SourceLocation) throws(ContentError) -> String {
         guard let components else { throw ContentError(location, "measures can only be used inside a partnership folder") }
-        return try components.inline(name, options: ComponentOptions.inline(arguments, at: location))
+        return try components.blocks.html(name, body: arguments, tableID: "", dataLinks: nil) { () throws(ContentError) in
+            try components.inline(name, options: ComponentOptions.inline(arguments, at: location))
+        } ?? ""
     }
 
     /// A file linked or shown from a page: it must exist, and is copied beside the pages.
@@ -122,12 +124,17 @@ final class PageLinks: MarkdownResolver {
     }
 
     private func resolve(_ path: String, at location: SourceLocation) throws(ContentError) -> String {
-        let decoded = path.removingPercentEncoding ?? path
+        let decoded = Self.decoded(path)
         guard !decoded.hasPrefix("/"), let url = project.resolve(decoded, from: folder, within: project.content) else {
             throw ContentError(
                 location, "'\(path)' points outside the Content folder; link only to files inside Content/, with a relative path")
         }
         return project.relativePath(url)
+    }
+
+    /// `path` with `%20` and the like decoded; Foundation is asked only when there is a `%`.
+    static func decoded(_ path: String) -> String {
+        path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
     }
 
     static func split(_ url: String) -> (String, String?) {

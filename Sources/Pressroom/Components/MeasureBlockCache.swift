@@ -1,8 +1,9 @@
 import Foundation
 
-/// The HTML of measure blocks already made in this build for one partnership. The same block
-/// (a callout of one measure, say) is written on many pages; its HTML depends only on what is
-/// written in it, the partnership's figures and where the page is, so it is made once.
+/// The HTML of measure blocks and figures in sentences already made in this build for one
+/// partnership. The same block (a callout of one measure, say) or figure is written on many
+/// pages; its HTML depends only on what is written in it, the partnership's figures and where
+/// the page is, so it is made once.
 final class MeasureBlockCache: @unchecked Sendable {
     private struct Key: Hashable {
         var name: String

@@ -113,6 +113,8 @@ final class SharedScope: MustacheParent {
     private let item: (any TemplateView)?
     let wrapping: (any WrappingParent)?
     let texts: SharedTexts
+    /// Fields already read, wrapped: a page reads `page` and `partnership` many times over.
+    private var children: [(name: String, value: Any?)] = []
 
     init(view: any MustacheParent, texts: SharedTexts) {
         self.view = view
@@ -138,6 +140,9 @@ final class SharedScope: MustacheParent {
             return text.map(TemplateText.init)
         }
         guard let wrapping else { return view.child(named: name) }
-        return wrapping.child(named: name) { SharedScope(item: $0, texts: self.texts) }
+        if let kept = children.first(where: { $0.name == name }) { return kept.value }
+        let value = wrapping.child(named: name) { SharedScope(item: $0, texts: self.texts) }
+        if children.count < 16 { children.append((name, value)) }
+        return value
     }
 }
