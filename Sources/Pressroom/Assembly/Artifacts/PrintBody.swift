@@ -18,79 +18,85 @@ struct PrintBody {
     func rewrite(_ html: String) -> String {
         var html = html
         return html.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 16)
+            var out = Output(bytes: bytes)
             var i = 0
-            while i < bytes.count {
-                guard let open = Bytes.index(of: UInt8(ascii: "<"), in: bytes, from: i) else {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...]))
-                    break
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<open]))
-                i = tag(bytes, from: open, into: &out)
+            while let open = Bytes.index(of: UInt8(ascii: "<"), in: bytes, from: i) {
+                i = tag(from: open, in: &out)
             }
-            return String(decoding: out, as: UTF8.self)
+            out.copy(upTo: bytes.count)
+            return String(decoding: out.bytes, as: UTF8.self)
         }
     }
 }
 
 private extension PrintBody {
-    /// Copies the tag starting at `start`, rewritten; returns the index after it.
-    func tag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
+    /// The rewritten body: the source is copied in runs, up to each place that changes.
+    struct Output {
+        let source: UnsafeBufferPointer<UInt8>
+        var bytes: [UInt8] = []
+        /// Where the source has been copied up to.
+        var copied = 0
+
+        init(bytes source: UnsafeBufferPointer<UInt8>) {
+            self.source = source
+            bytes.reserveCapacity(source.count + source.count / 16)
+        }
+
+        mutating func copy(upTo end: Int) {
+            guard end > copied else { return }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<end]))
+            copied = end
+        }
+
+        /// Puts `replacement` in place of the source's `range`.
+        mutating func replace(_ range: Range<Int>, with replacement: some Sequence<UInt8>) {
+            copy(upTo: range.lowerBound)
+            bytes.append(contentsOf: replacement)
+            copied = range.upperBound
+        }
+    }
+
+    /// Rewrites the tag starting at `start`; returns the index after it.
+    func tag(from start: Int, in out: inout Output) -> Int {
+        let bytes = out.source
         var i = start + 1
         if i < bytes.count, bytes[i] == UInt8(ascii: "/") { i += 1 }
         // <h2 … or </h2>: one level down, never below <h6>.
         if i + 2 < bytes.count, bytes[i] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[i + 1]),
             !Self.isNameByte(bytes[i + 2])
         {
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...i]))
-            out.append(min(bytes[i + 1] + 1, UInt8(ascii: "6")))
+            out.replace(i + 1..<i + 2, with: CollectionOfOne(min(bytes[i + 1] + 1, UInt8(ascii: "6"))))
             i += 2
-        } else {
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
         }
-        return attributes(bytes, from: i, into: &out)
+        return attributes(from: i, in: &out)
     }
 
-    /// Copies attributes up to and including the tag's `>`, rewriting the values that hold ids
-    /// or links.
-    func attributes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
+    /// Goes through attributes up to and including the tag's `>`, rewriting the values that
+    /// hold ids or links.
+    func attributes(from start: Int, in out: inout Output) -> Int {
+        let bytes = out.source
         var i = start
         while i < bytes.count {
             let byte = bytes[i]
-            if byte == UInt8(ascii: ">") {
-                out.append(byte)
-                return i + 1
-            }
+            if byte == UInt8(ascii: ">") { return i + 1 }
             guard Self.isNameByte(byte) else {
-                out.append(byte)
                 i += 1
                 continue
             }
             let nameStart = i
             while i < bytes.count, Self.isNameByte(bytes[i]) { i += 1 }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[nameStart..<i]))
             guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "="), bytes[i + 1] == UInt8(ascii: "\"") else { continue }
             let valueStart = i + 2
-            guard let valueEnd = Bytes.index(of: UInt8(ascii: "\""), in: bytes, from: valueStart) else {
-                out.append(contentsOf: bytes[i...])
-                return bytes.count
+            guard let valueEnd = Bytes.index(of: UInt8(ascii: "\""), in: bytes, from: valueStart) else { return bytes.count }
+            if let kind = Self.attribute(bytes[nameStart..<i]) {
+                let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
+                if kind == .id {
+                    // The commonest by far, and only a prefix to add.
+                    out.replace(valueStart..<valueStart, with: prefix.utf8)
+                } else {
+                    out.replace(valueStart..<valueEnd, with: rewritten(String(decoding: value, as: UTF8.self), kind).utf8)
+                }
             }
-            guard let kind = Self.attribute(bytes[nameStart..<i]) else {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...valueEnd]))
-                i = valueEnd + 1
-                continue
-            }
-            out.append(contentsOf: "=\"".utf8)
-            let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
-            if kind == .id {
-                // The commonest by far, and only a prefix to add.
-                out.append(contentsOf: prefix.utf8)
-                out.append(contentsOf: value)
-            } else {
-                out.append(contentsOf: rewritten(String(decoding: value, as: UTF8.self), kind).utf8)
-            }
-            out.append(UInt8(ascii: "\""))
             i = valueEnd + 1
         }
         return i
