@@ -13,6 +13,8 @@ struct LinkView: TemplateView, Hashable {
     var title: String
     var url: String
 
+    var itemKey: Int? { hashValue }
+
     static let fields: [String: TemplateField<LinkView>] = ["title": .value { $0.title }, "url": .value { $0.url }]
 }
 
