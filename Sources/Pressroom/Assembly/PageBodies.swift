@@ -27,13 +27,14 @@ struct PageBodies {
 
     func render(_ site: Site, log: DiagnosticLog) -> [String: PageBody] {
         let reserved = reservedIDs.sorted().hashValue
-        let work = site.partnerships.flatMap { p in p.documents.map { (p, $0) } }
+        // One set of measure components per partnership, so that a block written on many pages is made once.
+        let work = site.partnerships.flatMap { p in
+            let components = MeasureComponents(data: measures[p.slug] ?? MeasureData(), areaName: p.area)
+            return p.documents.map { (p, components, $0) }
+        }
         let numbered = Set(site.partnerships.flatMap(\.publications).filter(\.kind.numbersParagraphs).flatMap(\.chapters).map(\.source))
-        let components = Dictionary(
-            site.partnerships.map { ($0.slug, MeasureComponents(data: measures[$0.slug] ?? MeasureData(), areaName: $0.area)) }
-        ) { first, _ in first }
-        let bodies = work.concurrentMap { partnership, document in
-            let data = measures[partnership.slug] ?? MeasureData()
+        let bodies = work.concurrentMap { partnership, components, document in
+            let data = components.data
             let numbersParagraphs = numbered.contains(document.source)
             let inputs = { (body: PageBody) in
                 BodyInputs(
@@ -42,13 +43,11 @@ struct PageBodies {
                     links: body.usesLocalFiles ? index.fingerprint : nil, tags: index.tags[document.source])
             }
             return cache.body(for: document.source, inputs: inputs, project: project) {
-                render(
-                    document, components: components[partnership.slug] ?? MeasureComponents(data: data, areaName: partnership.area),
-                    numbersParagraphs: numbersParagraphs)
+                render(document, components: components, numbersParagraphs: numbersParagraphs)
             }
         }
         var result: [String: PageBody] = [:]
-        for ((_, document), body) in zip(work, bodies) {
+        for ((_, _, document), body) in zip(work, bodies) {
             log.add(contentsOf: body.diagnostics)
             result[document.source] = body
         }

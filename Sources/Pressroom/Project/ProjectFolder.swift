@@ -5,6 +5,8 @@ public struct ProjectFolder: Sendable {
     public let root: URL
     /// `root`'s path, made once: building a path from a URL is slow on Linux.
     let rootPath: String
+    /// `rootPath` ending in `/`, which every path inside the project starts with.
+    private let rootPrefix: String
     /// The root with every symbolic link resolved: nothing outside it is ever read.
     let realRoot: String
 
@@ -21,6 +23,7 @@ public struct ProjectFolder: Sendable {
     public init(_ root: URL, installedTemplates: URL? = nil) {
         self.root = root.standardizedFileURL
         rootPath = self.root.path
+        rootPrefix = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
         realRoot = Self.realPath(self.root.path) ?? self.root.path
         let own = self.root.appendingPathComponent("Templates")
         var info = stat()
@@ -43,16 +46,14 @@ public struct ProjectFolder: Sendable {
         if realTemplates != nil, full.hasPrefix(templates.path + "/") {
             return "Templates/" + full.dropFirst(templates.path.count + 1)
         }
-        let base = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
-        return full.hasPrefix(base) ? String(Substring(full.utf8.dropFirst(base.utf8.count))) : full
+        return full.hasPrefix(rootPrefix) ? String(Substring(full.utf8.dropFirst(rootPrefix.utf8.count))) : full
     }
 
     /// Every file below `folder` with a name ending in `suffix`, as paths relative to the project.
     func relativePaths(in folder: URL, endingWith suffix: String) -> [String] {
         let found = listings.files(below: folder.standardizedFileURL.path)
-        let base = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
-        let skipped = base.utf8.count
-        return found.filter { $0.hasSuffix(suffix) && $0.hasPrefix(base) }.map { String(Substring($0.utf8.dropFirst(skipped))) }
+        let skipped = rootPrefix.utf8.count
+        return found.filter { $0.hasSuffix(suffix) && $0.hasPrefix(rootPrefix) }.map { String(Substring($0.utf8.dropFirst(skipped))) }
     }
 
     /// Reads a text file, which must be UTF-8; reports the line and column of the first bad byte.

@@ -31,21 +31,17 @@ struct FieldOrigins {
 
     /// The fields of the page that template `name`, and the partials it includes, read; with
     /// each, the names read inside it.
-    func reads(of name: String) -> [String: Set<String>] {
-        var reads: [String: Set<String>] = [:]
-        var includes: [Include] = []
-        var stack = [Level(schema: page, origin: nil, inner: nil)]
-        walk(name, stack: &stack, depth: 0, into: &reads, includes: &includes)
-        return reads
-    }
+    func reads(of name: String) -> [String: Set<String>] { walk(from: name).reads }
 
     /// Every include made while rendering template `name`, and the partials it includes.
-    func includes(from name: String) -> [Include] {
+    func includes(from name: String) -> [Include] { walk(from: name).includes }
+
+    private func walk(from name: String) -> (reads: [String: Set<String>], includes: [Include]) {
         var reads: [String: Set<String>] = [:]
         var includes: [Include] = []
         var stack = [Level(schema: page, origin: nil, inner: nil)]
         walk(name, stack: &stack, depth: 0, into: &reads, includes: &includes)
-        return includes
+        return (reads, includes)
     }
 
     private func walk(

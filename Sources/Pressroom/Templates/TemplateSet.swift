@@ -87,8 +87,9 @@ struct TemplateSet: Sendable {
     ) -> (MustacheLibrary, SharedTexts?) {
         var library = library
         var sections = Set<SharedLists.Section>()
+        let items = Set(shared.items.keys)
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            guard let rewritten = SharedLists.rewrite(source.text, items: Set(shared.items.keys), name: listName),
+            guard let rewritten = SharedLists.rewrite(source.text, items: items, name: listName),
                 let template = try? MustacheTemplate(string: HTMLEscaping.pragma + rewritten.text)
             else { continue }
             library.register(template, named: name)

@@ -89,12 +89,12 @@ private extension PrintBody {
             let valueStart = i + 2
             guard let valueEnd = Bytes.index(of: UInt8(ascii: "\""), in: bytes, from: valueStart) else { return bytes.count }
             if let kind = Self.attribute(bytes[nameStart..<i]) {
-                let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
                 if kind == .id {
                     // The commonest by far, and only a prefix to add.
                     out.replace(valueStart..<valueStart, with: prefix.utf8)
                 } else {
-                    out.replace(valueStart..<valueEnd, with: rewritten(String(decoding: value, as: UTF8.self), kind).utf8)
+                    let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
+                    out.replace(valueStart..<valueEnd, with: rewritten(value, kind).utf8)
                 }
             }
             i = valueEnd + 1
