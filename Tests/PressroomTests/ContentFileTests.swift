@@ -106,6 +106,7 @@ import Testing
             "Content/alpha/pages/help.md", "---\ntitle: Help\n---\n\nCall \u{85}999 and \u{85}101.\n", 5, 6,
             "U+0085 (and 1 more in this file)"
         ),
+        ("Content/alpha/pages/help.md", "---\ntitle: Help\n---\n\nCosts 40\u{7F} a year.\n", 5, 9, "U+007F, a delete"),
     ])
     func aControlCharacterIsAnErrorAtItsLineAndColumn(path: String, text: String, line: Int, column: Int, name: String) throws {
         let project = try project()
@@ -116,6 +117,13 @@ import Testing
     @Test func tabsAndWindowsLineEndingsAreFine() throws {
         let project = try project()
         try project.write("\(Self.strategy)/01-introduction.md", "---\r\ntitle: Introduction\r\n---\r\n\r\nPartners\twork together.\r\n")
+        let report = project.build()
+        #expect(report.diagnostics.isEmpty, "\(report.listing)")
+    }
+
+    @Test func poundSignsAndNonBreakingSpacesAreFine() throws {
+        let project = try project()
+        try project.write("\(Self.strategy)/01-introduction.md", "---\ntitle: Introduction\n---\n\nIt costs £40\u{A0}a year – © 2024.\n")
         let report = project.build()
         #expect(report.diagnostics.isEmpty, "\(report.listing)")
     }

@@ -111,12 +111,24 @@ extension DiskSink {
         }
     }
 
+    /// Writes `data` to a new file at `path` with one `write` for most files: no buffer of the
+    /// C library's between, which would copy the bytes and split them into two writes.
     fileprivate static func writeFile(_ path: String, _ data: Data) throws {
-        guard let file = fopen(path, "wb") else {
+        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard file >= 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
-        let written = data.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-        guard fclose(file) == 0, written == data.count else {
+        let written = data.withUnsafeBytes { bytes in
+            var done = 0
+            while done < bytes.count {
+                let count = Glibc.write(file, bytes.baseAddress! + done, bytes.count - done)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { break }
+                done += count
+            }
+            return done
+        }
+        guard close(file) == 0, written == data.count else {
             throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path])
         }
     }

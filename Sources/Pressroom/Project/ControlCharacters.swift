@@ -8,6 +8,10 @@ enum ControlCharacters {
     static func check(_ text: String, path: String) throws(ContentError) {
         var text = text
         let found = text.withUTF8 { bytes -> (line: Int, column: Int, scalar: UInt32, count: Int)? in
+            // Most files have none: one quick look at each byte for anything that could start one.
+            guard bytes.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D || $0 == 0x7F || $0 == 0xC2 }) else {
+                return nil
+            }
             var first: (line: Int, column: Int, scalar: UInt32)?
             var count = 0
             var line = 1
