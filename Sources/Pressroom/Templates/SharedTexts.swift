@@ -106,43 +106,53 @@ final class SharedTexts: @unchecked Sendable {
 /// partial N: the library holds `{{{*N}}}` in place of each shared partial's own template.
 /// When some shared partials show list items, every view read through it is wrapped in turn,
 /// so that an item, such as one entry of a menu, answers `*N` for the partial showing it.
-/// A class, so that the template engine's casts of it copy a reference.
-final class SharedScope: MustacheParent {
-    let view: any MustacheParent
-    /// The view as a list item, when it is one.
-    private let item: (any TemplateView)?
-    let wrapping: (any WrappingParent)?
-    let texts: SharedTexts
-    /// Fields already read, wrapped: a page reads `page` and `partnership` many times over.
-    private var children: [(name: String, value: Any?)] = []
+/// A struct holding one reference: the template engine keeps it in an `Any` without a box of
+/// its own, copies it by reference, and casts it more quickly than it casts a class.
+struct SharedScope: MustacheParent {
+    private let storage: Storage
+
+    var view: any MustacheParent { storage.view }
+    var wrapping: (any WrappingParent)? { storage.wrapping }
 
     init(view: any MustacheParent, texts: SharedTexts) {
-        self.view = view
-        item = nil
-        wrapping = texts.wrapsItems ? view as? WrappingParent : nil
-        self.texts = texts
+        storage = Storage(view: view, item: nil, wrapping: texts.wrapsItems ? view as? WrappingParent : nil, texts: texts)
     }
 
     private init(item: any TemplateView, texts: SharedTexts) {
-        view = item
-        self.item = item
-        wrapping = item
-        self.texts = texts
+        storage = Storage(view: item, item: item, wrapping: item, texts: texts)
     }
 
     func child(named name: String) -> Any? {
+        let texts = storage.texts
         if let number = SharedTexts.number(name) {
             if let list = texts.list(number) {
                 guard let items = items(of: list.path) else { return nil }
                 return TemplateText(items.map { texts.text(list.item, of: $0) ?? "" }.joined())
             }
-            let text = item.map { texts.text(number, of: $0) } ?? texts.text(number, in: self)
+            let text = storage.item.map { texts.text(number, of: $0) } ?? texts.text(number, in: self)
             return text.map(TemplateText.init)
         }
-        guard let wrapping else { return view.child(named: name) }
-        if let kept = children.first(where: { $0.name == name }) { return kept.value }
-        let value = wrapping.child(named: name) { SharedScope(item: $0, texts: self.texts) }
-        if children.count < 16 { children.append((name, value)) }
+        guard let wrapping = storage.wrapping else { return storage.view.child(named: name) }
+        if let kept = storage.children.first(where: { $0.name == name }) { return kept.value }
+        let value = wrapping.child(named: name) { SharedScope(item: $0, texts: texts) }
+        if storage.children.count < 16 { storage.children.append((name, value)) }
         return value
+    }
+
+    private final class Storage {
+        let view: any MustacheParent
+        /// The view as a list item, when it is one.
+        let item: (any TemplateView)?
+        let wrapping: (any WrappingParent)?
+        let texts: SharedTexts
+        /// Fields already read, wrapped: a page reads `page` and `partnership` many times over.
+        var children: [(name: String, value: Any?)] = []
+
+        init(view: any MustacheParent, item: (any TemplateView)?, wrapping: (any WrappingParent)?, texts: SharedTexts) {
+            self.view = view
+            self.item = item
+            self.wrapping = wrapping
+            self.texts = texts
+        }
     }
 }
