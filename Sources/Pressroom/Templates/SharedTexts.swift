@@ -30,7 +30,10 @@ final class SharedTexts: @unchecked Sendable {
     private let library: MustacheLibrary
     /// Each shared partial's own template and what it reads, by its number.
     private let parts: [(template: MustacheTemplate, reads: Reads)]
-    /// Whether views are wrapped as pages are rendered, so that list items answer `*N`.
+    /// The names read by each dotted-name stand-in (`DottedNames`): `*p3` → `page`, `title`.
+    let paths: [[String]]
+    /// Whether views are wrapped as pages are rendered, so that list items answer `*N` and
+    /// every view answers `*pN`.
     let wrapsItems: Bool
     private let lock = NSLock()
     private var texts: [Key: String] = [:]
@@ -40,12 +43,15 @@ final class SharedTexts: @unchecked Sendable {
     /// texts are dropped and made again as pages ask for them.
     private let limit = 64 << 20
 
-    init(library: MustacheLibrary, parts: [(template: MustacheTemplate, reads: Reads)]) {
+    init(library: MustacheLibrary, parts: [(template: MustacheTemplate, reads: Reads)], paths: [[String]] = []) {
         self.library = library
         self.parts = parts
-        wrapsItems = parts.contains {
-            if case .item = $0.reads { true } else { false }
-        }
+        self.paths = paths
+        wrapsItems =
+            !paths.isEmpty
+            || parts.contains {
+                if case .item = $0.reads { true } else { false }
+            }
     }
 
     /// The text of shared partial `number` on the page `scope` shows.
@@ -124,6 +130,9 @@ struct SharedScope: MustacheParent {
 
     func child(named name: String) -> Any? {
         let texts = storage.texts
+        if let number = DottedNames.number(name), number < texts.paths.count {
+            return dotted(name, texts.paths[number])
+        }
         if let number = SharedTexts.number(name) {
             if let list = texts.list(number) {
                 guard let items = items(of: list.path) else { return nil }
@@ -133,9 +142,30 @@ struct SharedScope: MustacheParent {
             return text.map(TemplateText.init)
         }
         guard let wrapping = storage.wrapping else { return storage.view.child(named: name) }
-        if let kept = storage.children.first(where: { $0.name == name }) { return kept.value }
+        if let kept = storage.kept(name) { return kept }
         let value = wrapping.child(named: name) { SharedScope(item: $0, texts: texts) }
-        if storage.children.count < 16 { storage.children.append((name, value)) }
+        storage.keep(name, value)
+        return value
+    }
+
+    /// What `path` (`page`, `title`) reads from this view, as the template engine reads a dotted
+    /// name: `nil` when the first name is not one of this view's fields, so that the engine
+    /// looks in the views around it; nothing, but found, when a later name is missing.
+    private func dotted(_ name: String, _ path: [String]) -> Any? {
+        if let kept = storage.kept(name) { return kept }
+        var value: Any? = child(named: path[0])
+        if value != nil {
+            for part in path.dropFirst() {
+                // The engine would also call a lambda or take a custom representation here; no
+                // view gives either.
+                guard let parent = value as? MustacheParent, let next = parent.child(named: part) else {
+                    value = MissingValue()
+                    break
+                }
+                value = next
+            }
+        }
+        storage.keep(name, value)
         return value
     }
 
@@ -146,7 +176,20 @@ struct SharedScope: MustacheParent {
         let wrapping: (any WrappingParent)?
         let texts: SharedTexts
         /// Fields already read, wrapped: a page reads `page` and `partnership` many times over.
-        var children: [(name: String, value: Any?)] = []
+        /// Names apart from values, so that looking through them copies no value.
+        private var names: [String] = []
+        private var values: [Any?] = []
+
+        /// The value of field `name` when it has been read: `.some(nil)` when it is not there.
+        func kept(_ name: String) -> Any?? {
+            names.firstIndex(of: name).map { values[$0] }
+        }
+
+        func keep(_ name: String, _ value: Any?) {
+            guard names.count < 24 else { return }
+            names.append(name)
+            values.append(value)
+        }
 
         init(view: any MustacheParent, item: (any TemplateView)?, wrapping: (any WrappingParent)?, texts: SharedTexts) {
             self.view = view

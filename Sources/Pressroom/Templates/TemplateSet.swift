@@ -81,19 +81,24 @@ struct TemplateSet: Sendable {
     }
 
     /// The library with a stand-in, `{{{*N}}}`, for each shared partial and each list section
-    /// of shared items (`SharedLists`), and the texts that the stand-ins read.
+    /// of shared items (`SharedLists`), and one for each dotted name (`DottedNames`); and the
+    /// texts and paths that the stand-ins read.
     private static func sharing(
         _ library: MustacheLibrary, sources: [String: (text: String, path: String)], _ shared: SharedParts
     ) -> (MustacheLibrary, SharedTexts?) {
         var library = library
         var sections = Set<SharedLists.Section>()
+        var paths: [[String]] = []
         let items = Set(shared.items.keys)
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            guard let rewritten = SharedLists.rewrite(source.text, items: items, name: listName),
-                let template = try? MustacheTemplate(string: HTMLEscaping.pragma + rewritten.text)
-            else { continue }
+            let listed = SharedLists.rewrite(source.text, items: items, name: listName)
+            // An item partial is rendered with the item alone, which does not answer stand-ins.
+            let dotted = items.contains(name) ? nil : DottedNames.rewrite(listed?.text ?? source.text, paths: &paths)
+            guard let text = dotted ?? listed?.text, let template = try? MustacheTemplate(string: HTMLEscaping.pragma + text) else {
+                continue
+            }
             library.register(template, named: name)
-            sections.formUnion(rewritten.sections)
+            sections.formUnion(listed?.sections ?? [])
         }
         var parts = [(template: MustacheTemplate, reads: SharedTexts.Reads)]()
         var numbers: [String: Int] = [:]
@@ -118,8 +123,8 @@ struct TemplateSet: Sendable {
             parts.append((parts[item].template, .list(path: path, item: item)))
             standIns.register(standIn, named: listName(section))
         }
-        guard !parts.isEmpty else { return (library, nil) }
-        return (standIns, SharedTexts(library: standIns, parts: parts))
+        guard !parts.isEmpty || !paths.isEmpty else { return (library, nil) }
+        return (standIns, SharedTexts(library: standIns, parts: parts, paths: paths))
     }
 
     /// The name of the stand-in partial for a list section of shared items.
