@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Names with dots, such as `{{page.title}}` or `{{#publication.summary}}`, written as one name
 /// the template engine looks up once: `{{*p3}}`. The engine splits every name at its dots one
@@ -42,11 +41,4 @@ enum DottedNames {
         guard bytes.first == UInt8(ascii: "*"), bytes.dropFirst().first == UInt8(ascii: "p") else { return nil }
         return Int(Substring(bytes.dropFirst(2)))
     }
-}
-
-/// What a dotted name gives when its first part is found but a later one is not: nothing, as
-/// the engine gives then, and it stops the engine looking for the first part further out.
-struct MissingValue: MustacheCustomRenderable {
-    var renderText: String { "" }
-    var isNull: Bool { true }
 }

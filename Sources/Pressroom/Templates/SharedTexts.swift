@@ -159,7 +159,7 @@ struct SharedScope: MustacheParent {
                 // The engine would also call a lambda or take a custom representation here; no
                 // view gives either.
                 guard let parent = value as? MustacheParent, let next = parent.child(named: part) else {
-                    value = MissingValue()
+                    value = AbsentValue()
                     break
                 }
                 value = next

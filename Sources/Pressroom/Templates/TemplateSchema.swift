@@ -59,9 +59,9 @@ struct TemplateField<View>: Sendable {
     static func values(_ read: @escaping @Sendable (View) -> [String]) -> TemplateField {
         TemplateField(kind: .values, read: { read($0).map(TemplateText.init) })
     }
-    /// Plain values that templates see as `false` when there are none.
+    /// Plain values that templates see as absent (`AbsentValue`) when there are none.
     static func valuesOrFalse(_ read: @escaping @Sendable (View) -> [String]) -> TemplateField {
-        TemplateField(kind: .values, read: { view in read(view).isEmpty ? false as Any : read(view).map(TemplateText.init) })
+        TemplateField(kind: .values, read: { view in read(view).isEmpty ? AbsentValue() as Any : read(view).map(TemplateText.init) })
     }
     /// A list of views; `key`, when given, adds to a fingerprint what the list depends on,
     /// more cheaply than making the list.
@@ -70,20 +70,29 @@ struct TemplateField<View>: Sendable {
     ) -> TemplateField {
         TemplateField(kind: .list(Item.schema), read: read, readWrapped: { read($0).map($1) }, addKey: key)
     }
-    /// A list that may be absent: templates then see `false`.
+    /// A list that may be absent: templates then see `AbsentValue`.
     static func list<Item: TemplateView>(_ read: @escaping @Sendable (View) -> [Item]?) -> TemplateField {
         TemplateField(
-            kind: .list(Item.schema), read: { read($0) as Any? ?? false },
-            readWrapped: { view, wrap in read(view).map { $0.map(wrap) } as Any? ?? false })
+            kind: .list(Item.schema), read: { read($0) as Any? ?? AbsentValue() },
+            readWrapped: { view, wrap in read(view).map { $0.map(wrap) } as Any? ?? AbsentValue() })
     }
-    /// A view that may be absent: templates then see `false`.
+    /// A view that may be absent: templates then see `AbsentValue`.
     static func view<Item: TemplateView>(_ read: @escaping @Sendable (View) -> Item?) -> TemplateField {
-        TemplateField(kind: .view(Item.schema), read: { read($0) as Any? ?? false }, readWrapped: { read($0).map($1) ?? false })
+        TemplateField(
+            kind: .view(Item.schema), read: { read($0) as Any? ?? AbsentValue() }, readWrapped: { read($0).map($1) ?? AbsentValue() })
     }
-    /// Text that may be absent: templates then see `false`.
+    /// Text that may be absent: templates then see `AbsentValue`.
     static func optional(_ read: @escaping @Sendable (View) -> String?) -> TemplateField {
-        TemplateField(kind: .value, read: { read($0).map(TemplateText.init) as Any? ?? false }, addKey: { $1.combine(read($0)) })
+        TemplateField(kind: .value, read: { read($0).map(TemplateText.init) as Any? ?? AbsentValue() }, addKey: { $1.combine(read($0)) })
     }
+}
+
+/// What templates see of an optional value that is absent: a section on it is skipped, an
+/// inverted one shown, and `{{value}}` writes nothing (where `false` would write "false"). It
+/// is found, so the template engine does not go on to look for the name in the views around.
+struct AbsentValue: MustacheCustomRenderable, Sendable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
 }
 
 /// Text as templates see it. The template engine asks every value it meets which of its

@@ -47,10 +47,10 @@ final class PageScope: WrappingParent, SharedFieldKeys, Hashable, Sendable {
         case "root": TemplateText(root)
         case "site": site
         case "page": page
-        case "partnership": partnership ?? false
-        case "breadcrumbs": breadcrumbs ?? false
-        case "share": share ?? false
-        case "feed": feed ?? false
+        case "partnership": partnership ?? AbsentValue()
+        case "breadcrumbs": breadcrumbs ?? AbsentValue()
+        case "share": share ?? AbsentValue()
+        case "feed": feed ?? AbsentValue()
         case "main": main.map(TemplateText.init)
         default: kindFields.child(named: name)
         }
@@ -60,10 +60,10 @@ final class PageScope: WrappingParent, SharedFieldKeys, Hashable, Sendable {
         switch name {
         case "site": wrap(site)
         case "page": wrap(page)
-        case "partnership": partnership.map(wrap) ?? false
-        case "breadcrumbs": breadcrumbs.map { $0.map(wrap) } ?? false
-        case "share": share.map(wrap) ?? false
-        case "feed": feed.map(wrap) ?? false
+        case "partnership": partnership.map(wrap) ?? AbsentValue()
+        case "breadcrumbs": breadcrumbs.map { $0.map(wrap) } ?? AbsentValue()
+        case "share": share.map(wrap) ?? AbsentValue()
+        case "feed": feed.map(wrap) ?? AbsentValue()
         case "root", "main": child(named: name)
         default: kindFields.child(named: name, wrapping: wrap)
         }
