@@ -122,6 +122,7 @@ struct SharedScope: MustacheParent {
 
     init(view: any MustacheParent, texts: SharedTexts) {
         storage = Storage(view: view, item: nil, wrapping: texts.wrapsItems ? view as? WrappingParent : nil, texts: texts)
+        storage.keeps = true
     }
 
     private init(item: any TemplateView, texts: SharedTexts) {
@@ -175,8 +176,11 @@ struct SharedScope: MustacheParent {
         let item: (any TemplateView)?
         let wrapping: (any WrappingParent)?
         let texts: SharedTexts
-        /// Fields already read, wrapped: a page reads `page` and `partnership` many times over.
-        /// Names apart from values, so that looking through them copies no value.
+        /// Whether fields read are kept: a page reads `page` and `partnership` many times over,
+        /// where a view read through it, such as one entry of a menu, reads each field once.
+        var keeps = false
+        /// Fields already read, wrapped; names apart from values, so that looking through them
+        /// copies no value.
         private var names: [String] = []
         private var values: [Any?] = []
 
@@ -186,7 +190,11 @@ struct SharedScope: MustacheParent {
         }
 
         func keep(_ name: String, _ value: Any?) {
-            guard names.count < 24 else { return }
+            guard keeps, names.count < 24 else { return }
+            if names.isEmpty {
+                names.reserveCapacity(24)
+                values.reserveCapacity(24)
+            }
             names.append(name)
             values.append(value)
         }
