@@ -121,6 +121,14 @@ import Testing
         #expect(report.diagnostics.isEmpty, "\(report.listing)")
     }
 
+    @Test(arguments: [
+        ("north-yorkshire", true), ("2024-25-review", true), ("-", true), ("", false), ("North", false), ("north_yorkshire", false),
+        ("north yorkshire", false), ("café", false), ("ｎｏｒｔｈ", false), ("１２", false), ("a/b", false),
+    ])
+    func aWebAddressNameIsLowerCaseLettersDigitsAndHyphens(name: String, allowed: Bool) {
+        #expect(ContentLoader.isSlug(name) == allowed)
+    }
+
     @Test func poundSignsAndNonBreakingSpacesAreFine() throws {
         let project = try project()
         try project.write("\(Self.strategy)/01-introduction.md", "---\ntitle: Introduction\n---\n\nIt costs £40\u{A0}a year – © 2024.\n")
