@@ -30,16 +30,16 @@ struct PageBodies {
         // One set of measure components per partnership, so that a block written on many pages is made once.
         let work = site.partnerships.flatMap { p in
             let components = MeasureComponents(data: measures[p.slug] ?? MeasureData(), areaName: p.area)
-            return p.documents.map { (p, components, $0) }
+            let figures = components.data.fingerprint ^ p.area.hashValue
+            return p.documents.map { (components, figures, $0) }
         }
         let numbered = Set(site.partnerships.flatMap(\.publications).filter(\.kind.numbersParagraphs).flatMap(\.chapters).map(\.source))
-        let bodies = work.concurrentMap { partnership, components, document in
-            let data = components.data
+        let bodies = work.concurrentMap { components, figures, document in
             let numbersParagraphs = numbered.contains(document.source)
             let inputs = { (body: PageBody) in
                 BodyInputs(
                     document: document.fingerprint, route: document.route, reservedIDs: reserved, numbersParagraphs: numbersParagraphs,
-                    measures: body.usesMeasures ? data.fingerprint ^ partnership.area.hashValue : nil,
+                    measures: body.usesMeasures ? figures : nil,
                     links: body.usesLocalFiles ? index.fingerprint : nil, tags: index.tags[document.source])
             }
             return cache.body(for: document.source, inputs: inputs, project: project) {

@@ -24,7 +24,7 @@ extension MeasureComponents {
 
     /// "2022/23: highest North, 800; lowest South, 514. England and Wales: 1,300."
     func barDescription(_ measure: Measure, period: String, figures: [MeasureValue], national: Double?) -> String {
-        let name = { (value: MeasureValue) in value.area.isEmpty ? areaName : value.area }
+        let name = { [areaName] (value: MeasureValue) in value.area.isEmpty ? areaName : value.area }
         var sentence = "\(period): "
         let exact = figures.filter { $0.exact != nil }
         if let highest = exact.max(by: { $0.exact! < $1.exact! }), let lowest = exact.min(by: { $0.exact! < $1.exact! }),

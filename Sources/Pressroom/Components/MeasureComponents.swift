@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns references to measures in Markdown into HTML: headline figures, tables and figures in
 /// sentences. The numbers come from `MeasureData`; the words from `Strings`.
-public struct MeasureComponents: Sendable {
+public final class MeasureComponents: Sendable {
     public let data: MeasureData
     /// The name of the whole area, used as a column heading for figures without an area.
     public let areaName: String
