@@ -110,8 +110,9 @@ final class SharedTexts: @unchecked Sendable {
 
 /// The fields of a page as a template sees them, with `*N` standing for the text of shared
 /// partial N: the library holds `{{{*N}}}` in place of each shared partial's own template.
-/// When some shared partials show list items, every view read through it is wrapped in turn,
-/// so that an item, such as one entry of a menu, answers `*N` for the partial showing it.
+/// When some shared partials show list items, or templates hold dotted names, every view read
+/// through it is wrapped in turn, so that an item, such as one entry of a menu, answers `*N`
+/// for the partial showing it, and every view answers the dotted names' stand-ins, `*pN`.
 /// A struct holding one reference: the template engine keeps it in an `Any` without a box of
 /// its own, copies it by reference, and casts it more quickly than it casts a class.
 struct SharedScope: MustacheParent {
@@ -120,13 +121,12 @@ struct SharedScope: MustacheParent {
     var view: any MustacheParent { storage.view }
     var wrapping: (any WrappingParent)? { storage.wrapping }
 
-    init(view: any MustacheParent, texts: SharedTexts) {
-        storage = Storage(view: view, item: nil, wrapping: texts.wrapsItems ? view as? WrappingParent : nil, texts: texts)
-        storage.keeps = true
+    init(view: any WrappingParent, texts: SharedTexts) {
+        storage = Storage(view: view, item: nil, wrapping: texts.wrapsItems ? view : nil, texts: texts, keeps: true)
     }
 
     private init(item: any TemplateView, texts: SharedTexts) {
-        storage = Storage(view: item, item: item, wrapping: item, texts: texts)
+        storage = Storage(view: item, item: item, wrapping: item, texts: texts, keeps: false)
     }
 
     func child(named name: String) -> Any? {
@@ -178,7 +178,7 @@ struct SharedScope: MustacheParent {
         let texts: SharedTexts
         /// Whether fields read are kept: a page reads `page` and `partnership` many times over,
         /// where a view read through it, such as one entry of a menu, reads each field once.
-        var keeps = false
+        let keeps: Bool
         /// Fields already read, wrapped; names apart from values, so that looking through them
         /// copies no value.
         private var names: [String] = []
@@ -199,11 +199,12 @@ struct SharedScope: MustacheParent {
             values.append(value)
         }
 
-        init(view: any MustacheParent, item: (any TemplateView)?, wrapping: (any WrappingParent)?, texts: SharedTexts) {
+        init(view: any MustacheParent, item: (any TemplateView)?, wrapping: (any WrappingParent)?, texts: SharedTexts, keeps: Bool) {
             self.view = view
             self.item = item
             self.wrapping = wrapping
             self.texts = texts
+            self.keeps = keeps
         }
     }
 }

@@ -74,8 +74,9 @@ struct TemplateSet: Sendable {
         return ids
     }
 
-    /// Renders template `name` with the fields of `view`.
-    func render(_ name: String, _ view: any MustacheParent) -> String {
+    /// Renders template `name` with the fields of `view`, a page's fields, which can wrap each
+    /// view read through them so that every view answers the stand-ins.
+    func render(_ name: String, _ view: any WrappingParent) -> String {
         let scope: any MustacheParent = shared.map { SharedScope(view: view, texts: $0) } ?? view
         return library.getTemplate(named: name)?.render(scope, library: library) ?? ""
     }
