@@ -9,9 +9,7 @@ enum ControlCharacters {
         var text = text
         let found = text.withUTF8 { bytes -> (line: Int, column: Int, scalar: UInt32, count: Int)? in
             // Most files have none: one quick look at each byte for anything that could start one.
-            guard bytes.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D || $0 == 0x7F || $0 == 0xC2 }) else {
-                return nil
-            }
+            guard bytes.contains(where: couldStartOne) else { return nil }
             var first: (line: Int, column: Int, scalar: UInt32)?
             var count = 0
             var line = 1
@@ -23,10 +21,11 @@ enum ControlCharacters {
                     lineStart = index + 1
                     continue
                 }
+                guard couldStartOne(byte) else { continue }
                 let scalar: UInt32
-                if byte < 0x20 && byte != 0x09 && byte != 0x0D || byte == 0x7F {
+                if byte != 0xC2 {
                     scalar = UInt32(byte)
-                } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                } else if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
                     scalar = UInt32(bytes[index + 1])
                 } else {
                     continue
@@ -46,6 +45,12 @@ enum ControlCharacters {
             "this file has an invisible control character here, \(name(found.scalar))\(more); such characters come from "
                 + "damaged files or text copied out of other programs, so delete it (retype the words around it if your editor does not show it)"
         )
+    }
+
+    /// A control character itself, other than tab, line feed and carriage return, or the first
+    /// byte of U+0080 to U+00FF, among which are U+0080 to U+009F.
+    private static func couldStartOne(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D || byte == 0x7F || byte == 0xC2
     }
 
     private static func name(_ scalar: UInt32) -> String {

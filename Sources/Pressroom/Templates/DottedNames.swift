@@ -37,8 +37,7 @@ enum DottedNames {
 
     /// The number of stand-in `name`: `*p3` → 3.
     static func number(_ name: String) -> Int? {
-        let bytes = name.utf8
-        guard bytes.first == UInt8(ascii: "*"), bytes.dropFirst().first == UInt8(ascii: "p") else { return nil }
-        return Int(Substring(bytes.dropFirst(2)))
+        guard name.utf8.starts(with: prefix.utf8) else { return nil }
+        return Int(Substring(name.utf8.dropFirst(prefix.utf8.count)))
     }
 }
