@@ -8,8 +8,10 @@ import Testing
     let rewrite = PrintBody(
         prefix: "chapter-intro--",
         chapters: [
-            "index.html": (section: "chapter-intro", prefix: "chapter-intro--"),
-            "../priorities/index.html": (section: "chapter-priorities", prefix: "chapter-priorities--"),
+            PrintBody.key(Route(page: ["alpha", "strategy", "intro"])): (section: "chapter-intro", prefix: "chapter-intro--"),
+            PrintBody.key(Route(page: ["alpha", "strategy", "priorities"])): (
+                section: "chapter-priorities", prefix: "chapter-priorities--"
+            ),
         ],
         folders: ["alpha", "strategy", "intro"], baseURL: "https://example.org/csp")
 
@@ -52,6 +54,16 @@ import Testing
         #expect(html.contains(##"href="https://x.org/a?b=1&amp;c=2""##))
         let offline = PrintBody(prefix: "p--", chapters: [:], folders: ["alpha", "strategy", "intro"], baseURL: nil)
         #expect(offline.rewrite(##"<a href="../../help/index.html">h</a>"##) == ##"<a href="../../help/index.html">h</a>"##)
+    }
+
+    @Test func chaptersAreKnownByTheirPlaceFromTheTopOfTheSite() {
+        #expect(PrintBody.key(Route(page: ["alpha", "strategy", "priorities"])) == "alpha/strategy/priorities/index.html")
+        #expect(PrintBody.key(Route(page: ["a&b", "plan 1", "x"])) == "a&amp;b/plan%201/x/index.html")
+        let odd = PrintBody(
+            prefix: "p--", chapters: [PrintBody.key(Route(page: ["a&b", "plan 1", "y"])): (section: "chapter-y", prefix: "chapter-y--")],
+            folders: ["a&b", "plan 1", "x"], baseURL: nil)
+        #expect(odd.rewrite(##"<a href="../y/index.html#z">y</a>"##) == ##"<a href="#chapter-y--z">y</a>"##)
+        #expect(odd.rewrite(##"<a href="../../../y/index.html">y</a>"##) == ##"<a href="../../../y/index.html">y</a>"##)
     }
 
     @Test func textIsCopiedAsItIs() {

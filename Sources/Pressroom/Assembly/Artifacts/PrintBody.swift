@@ -8,64 +8,77 @@
 struct PrintBody {
     /// The prefix of every id in the chapter.
     let prefix: String
-    /// The chapters of the publication by their links from this chapter's web page, e.g.
-    /// `../priorities/index.html`: each chapter's section id and id prefix.
+    /// The chapters of the publication by their places from the top of the site, as links write
+    /// them (`cheshire/strategy/priorities/index.html`): each chapter's section id and id prefix.
+    /// The same for every chapter of the publication.
     let chapters: [String: (section: String, prefix: String)]
     /// The folders of the chapter's web page, which its relative links start from.
     let folders: [String]
     let baseURL: String?
 
+    /// The key of `route` in `chapters`: its place from the top of the site, as a link writes it.
+    static func key(_ route: Route) -> String {
+        HTMLText.escape(Route(page: []).link(to: route))
+    }
+
     func rewrite(_ html: String) -> String {
         var html = html
-        return html.withUTF8 { bytes in
-            var out = Output(bytes: bytes)
+        html.makeContiguousUTF8()
+        let source = html
+        return source.utf8.withContiguousStorageIfAvailable { bytes in
+            var out = Output(source: source, bytes: bytes)
             var i = 0
             while let open = Bytes.index(of: UInt8(ascii: "<"), in: bytes, from: i) {
                 i = tag(from: open, in: &out)
             }
             out.copy(upTo: bytes.count)
-            return String(decoding: out.bytes, as: UTF8.self)
-        }
+            return out.text
+        } ?? html
     }
 }
 
 private extension PrintBody {
-    /// The rewritten body: the source is copied in runs, up to each place that changes.
+    /// The rewritten body: the source is copied in runs of text, up to each place that changes.
+    /// Every run starts and ends at an ASCII byte, so the text is never checked again as UTF-8.
     struct Output {
-        let source: UnsafeBufferPointer<UInt8>
-        var bytes: [UInt8] = []
+        let source: String
+        /// The source's UTF-8 bytes, which the rewrite reads.
+        let bytes: UnsafeBufferPointer<UInt8>
+        var text = ""
         /// Where the source has been copied up to.
         var copied = 0
 
-        init(bytes source: UnsafeBufferPointer<UInt8>) {
+        init(source: String, bytes: UnsafeBufferPointer<UInt8>) {
             self.source = source
-            bytes.reserveCapacity(source.count + source.count / 16)
+            self.bytes = bytes
+            text.reserveCapacity(bytes.count + bytes.count / 16)
         }
 
         mutating func copy(upTo end: Int) {
             guard end > copied else { return }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<end]))
+            let utf8 = source.utf8
+            text += source[utf8.index(utf8.startIndex, offsetBy: copied)..<utf8.index(utf8.startIndex, offsetBy: end)]
             copied = end
         }
 
         /// Puts `replacement` in place of the source's `range`.
-        mutating func replace(_ range: Range<Int>, with replacement: some Sequence<UInt8>) {
+        mutating func replace(_ range: Range<Int>, with replacement: String) {
             copy(upTo: range.lowerBound)
-            bytes.append(contentsOf: replacement)
+            text += replacement
             copied = range.upperBound
         }
     }
 
     /// Rewrites the tag starting at `start`; returns the index after it.
     func tag(from start: Int, in out: inout Output) -> Int {
-        let bytes = out.source
+        let bytes = out.bytes
         var i = start + 1
         if i < bytes.count, bytes[i] == UInt8(ascii: "/") { i += 1 }
         // <h2 … or </h2>: one level down, never below <h6>.
         if i + 2 < bytes.count, bytes[i] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[i + 1]),
             !Self.isNameByte(bytes[i + 2])
         {
-            out.replace(i + 1..<i + 2, with: CollectionOfOne(min(bytes[i + 1] + 1, UInt8(ascii: "6"))))
+            out.replace(i + 1..<i + 2, with: String(UnicodeScalar(min(bytes[i + 1] + 1, UInt8(ascii: "6")))))
             i += 2
         }
         return attributes(from: i, in: &out)
@@ -74,7 +87,7 @@ private extension PrintBody {
     /// Goes through attributes up to and including the tag's `>`, rewriting the values that
     /// hold ids or links.
     func attributes(from start: Int, in out: inout Output) -> Int {
-        let bytes = out.source
+        let bytes = out.bytes
         var i = start
         while i < bytes.count {
             let byte = bytes[i]
@@ -91,10 +104,10 @@ private extension PrintBody {
             if let kind = Self.attribute(bytes[nameStart..<i]) {
                 if kind == .id {
                     // The commonest by far, and only a prefix to add.
-                    out.replace(valueStart..<valueStart, with: prefix.utf8)
+                    out.replace(valueStart..<valueStart, with: prefix)
                 } else {
                     let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
-                    out.replace(valueStart..<valueEnd, with: rewritten(value, kind).utf8)
+                    out.replace(valueStart..<valueEnd, with: rewritten(value, kind))
                 }
             }
             i = valueEnd + 1
@@ -129,10 +142,7 @@ private extension PrintBody {
         let hash = href.firstIndex(of: "#")
         let path = String(href[..<(hash ?? href.endIndex)])
         let fragment = hash.map { String(href[href.index(after: $0)...]) } ?? ""
-        if let chapter = chapters[path] {
-            return "#" + (fragment.isEmpty ? chapter.section : chapter.prefix + fragment)
-        }
-        guard let baseURL else { return href }
+        // Links from one page to another climb with `../` to the folders they share.
         var folders = folders[...]
         var rest = Substring(path)
         while rest.hasPrefix("../") {
@@ -140,6 +150,11 @@ private extension PrintBody {
             folders = folders.dropLast()
             rest = rest.dropFirst(3)
         }
+        let place = folders.map { HTMLText.escape(Route.encoded($0)) + "/" }.joined() + rest
+        if let chapter = chapters[place] {
+            return "#" + (fragment.isEmpty ? chapter.section : chapter.prefix + fragment)
+        }
+        guard let baseURL else { return href }
         if rest.hasSuffix("index.html") { rest = rest.dropLast("index.html".count) }
         let site = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         let address = site + folders.map { Route.encoded($0) + "/" }.joined() + rest

@@ -31,6 +31,8 @@ struct PrintDocument: Artifact {
 
     private func render(in context: BuildContext) -> String {
         let outline = context.outlines[publication.source] ?? 0
+        let places = Dictionary(
+            publication.chapters.map { (PrintBody.key($0.route), Self.ids(of: $0)) }, uniquingKeysWith: { first, _ in first })
         let chapters = publication.chapters.enumerated().map { number, chapter in
             let ids = Self.ids(of: chapter)
             var inputs = Fingerprint()
@@ -38,7 +40,9 @@ struct PrintDocument: Artifact {
             inputs.add(outline)
             inputs.add(context.site.baseURL)
             let body = context.printBodies.body(for: chapter.source, inputs: inputs.value) {
-                printBody(chapter, ids: ids, in: context)
+                let rewrite = PrintBody(
+                    prefix: ids.prefix, chapters: places, folders: chapter.route.folders, baseURL: context.site.baseURL)
+                return rewrite.rewrite(context.bodies[chapter.source]?.rendered.html ?? "")
             }
             return PrintChapterView(number: number + 1, title: chapter.title, id: ids.section, summary: chapter.summary, body: body)
         }
@@ -51,17 +55,6 @@ struct PrintDocument: Artifact {
             partnership: context.frames[partnership.slug].map { PartnershipView(frame: $0, page: route) }, breadcrumbs: nil,
             kind: fields)
         return context.templates.render("print", scope)
-    }
-
-    /// A chapter's body as the print document shows it: its web body, rewritten.
-    private func printBody(
-        _ chapter: Document, ids: (section: String, prefix: String), in context: BuildContext
-    ) -> String {
-        let links = Dictionary(
-            publication.chapters.map { other in (HTMLText.escape(chapter.route.link(to: other.route)), Self.ids(of: other)) },
-            uniquingKeysWith: { first, _ in first })
-        let rewrite = PrintBody(prefix: ids.prefix, chapters: links, folders: chapter.route.folders, baseURL: context.site.baseURL)
-        return rewrite.rewrite(context.bodies[chapter.source]?.rendered.html ?? "")
     }
 }
 
