@@ -94,6 +94,11 @@ import Testing
         report.expectError(in: Self.chapter, line: 8, column: 1, "'../../../../../../../../etc/passwd' points outside the Content folder")
     }
 
+    @Test func linkThatLeavesTheProjectAndComesBackIn() throws {
+        let report = try failingBuild("\n[priorities](../../../../Content/alpha/strategy/02-priorities.md)")
+        report.expectError(in: Self.chapter, line: 6, column: 1, "points outside the Content folder")
+    }
+
     @Test func imageThatIsASymlinkOutOfTheProject() throws {
         let project = try TestProject(TestProject.minimalPartnership())
         let report = try project.buildFailsAfter {

@@ -164,6 +164,24 @@ import Testing
             ])
     }
 
+    @Test func aLinkFindsItsPageHoweverItsPathIsWritten() throws {
+        let (project, report, _) = try introduction(
+            """
+
+            [a](./02-priorities.md), [b](../strategy/02-priorities.md#enforcement),
+            [c](../../../Content/alpha/strategy/02-priorities.md), [d](..//strategy/./02-priorities.md)
+            and [e](../strategy/../pages/help.md).
+            """)
+        #expect(report.diagnostics.isEmpty, "\(report.listing)")
+        project.expect(
+            TestProject.introduction,
+            [
+                #"<a href="../priorities/index.html">a</a>"#, #"<a href="../priorities/index.html#enforcement">b</a>"#,
+                #"<a href="../priorities/index.html">c</a>"#, #"<a href="../priorities/index.html">d</a>"#,
+                #"<a href="../../help/index.html">e</a>"#,
+            ])
+    }
+
     @Test func rawHTMLIsShownAsTextWithAWarning() throws {
         let (project, report, _) = try introduction(
             """

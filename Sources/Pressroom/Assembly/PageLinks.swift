@@ -53,7 +53,8 @@ final class PageLinks: MarkdownResolver {
                 "'\(path)' is Markdown that Pressroom does not publish, as its name does not end in .md; rename the file to \(markdown)")
         }
         guard path.hasSuffix(".md") else { return try file(url, at: location, kind: "file") }
-        let target = try resolve(path, at: location)
+        let target: String
+        if let page = publishedPage(path) { target = page } else { target = try resolve(path, at: location) }
         guard let document = index.documents[target] else {
             if index.unpublished.contains(target) {
                 if index.hasError(target) { throw ContentError.followingUnreadable(location) }
@@ -121,6 +122,27 @@ final class PageLinks: MarkdownResolver {
         let route = Route.contentFile(String(target.dropFirst("Content/".count)))
         copies[route] = source
         return page.link(to: route, fragment: fragment)
+    }
+
+    /// The published page `path` leads to from this page's folder, worked out from the text
+    /// alone: the page was read from inside the project, and nothing is read through a link, so
+    /// the file system need not be asked. `nil` when the path leads to no published page; it is
+    /// then resolved on disk, which also finds what is wrong with it.
+    private func publishedPage(_ path: String) -> String? {
+        let decoded = Self.decoded(path)
+        guard !decoded.hasPrefix("/") else { return nil }
+        var parts = source.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case "", ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        let target = parts.joined(separator: "/")
+        return target.hasPrefix("Content/") && index.documents[target] != nil ? target : nil
     }
 
     private func resolve(_ path: String, at location: SourceLocation) throws(ContentError) -> String {
