@@ -107,6 +107,7 @@ import Testing
             "U+0085 (and 1 more in this file)"
         ),
         ("Content/alpha/pages/help.md", "---\ntitle: Help\n---\n\nCosts 40\u{7F} a year.\n", 5, 9, "U+007F, a delete"),
+        ("Content/alpha/pages/help.md", "---\ntitle: Help\n---\n\nIt costs £40\u{A0}a year \u{85}now.\n", 5, 21, "U+0085"),
     ])
     func aControlCharacterIsAnErrorAtItsLineAndColumn(path: String, text: String, line: Int, column: Int, name: String) throws {
         let project = try project()

@@ -8,35 +8,18 @@ enum ControlCharacters {
     static func check(_ text: String, path: String) throws(ContentError) {
         var text = text
         let found = text.withUTF8 { bytes -> (line: Int, column: Int, scalar: UInt32, count: Int)? in
-            // Most files have none: one quick look at each byte for anything that could start one.
-            guard bytes.contains(where: couldStartOne) else { return nil }
-            var first: (line: Int, column: Int, scalar: UInt32)?
-            var count = 0
-            var line = 1
-            var lineStart = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte == 0x0A {
-                    line += 1
-                    lineStart = index + 1
-                    continue
-                }
-                guard couldStartOne(byte) else { continue }
-                let scalar: UInt32
-                if byte != 0xC2 {
-                    scalar = UInt32(byte)
-                } else if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
-                    scalar = UInt32(bytes[index + 1])
-                } else {
-                    continue
-                }
+            guard let first = next(in: bytes, from: 0) else { return nil }
+            var count = 1
+            var after = first.index + 1
+            while let more = next(in: bytes, from: after) {
                 count += 1
-                if first == nil {
-                    let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<index]), as: UTF8.self).count + 1
-                    first = (line, column, scalar)
-                }
+                after = more.index + 1
             }
-            return first.map { ($0.line, $0.column, $0.scalar, count) }
+            let before = UnsafeBufferPointer(rebasing: bytes[..<first.index])
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let line = before.count { $0 == 0x0A } + 1
+            let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<first.index]), as: UTF8.self).count + 1
+            return (line, column, first.scalar, count)
         }
         guard let found else { return }
         let more = found.count > 1 ? " (and \(found.count - 1) more in this file)" : ""
@@ -47,10 +30,22 @@ enum ControlCharacters {
         )
     }
 
-    /// A control character itself, other than tab, line feed and carriage return, or the first
-    /// byte of U+0080 to U+00FF, among which are U+0080 to U+009F.
-    private static func couldStartOne(_ byte: UInt8) -> Bool {
-        byte < 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D || byte == 0x7F || byte == 0xC2
+    /// The next control character from `start`: where it starts, and which it is. Most files
+    /// have none, and each byte is looked at once; a £ or a no-break space starts with the same
+    /// byte as U+0080 to U+009F, and only the byte after it tells them apart.
+    private static func next(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (index: Int, scalar: UInt32)? {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D || byte == 0x7F {
+                return (index, UInt32(byte))
+            }
+            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F {
+                return (index, UInt32(bytes[index + 1]))
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func name(_ scalar: UInt32) -> String {
