@@ -72,6 +72,16 @@ import Testing
         #expect(HTMLTable.plainText("Broken <span") == "Broken <span")
     }
 
+    @Test(arguments: [
+        ("Rate per 1,000", "Rate per 1,000", true), ("", "", true), (" Rate", "Rate", false), ("Rate ", "Rate", false),
+        ("Rate  per", "Rate per", false), ("Rate\tper", "Rate per", false), ("£5m", "£5m", false),
+        ("Rate\u{A0}per", "Rate per", false), ("Rate\u{85}per", "Rate per", false), ("A &amp; B", "A & B", false),
+    ])
+    func textThatIsAlreadyPlainIsKeptAsItIs(html: String, text: String, plain: Bool) {
+        #expect(HTMLTable.isPlain(html) == plain)
+        #expect(HTMLTable.plainText(html) == text)
+    }
+
     @Test func measureAndMarkdownTablesOnBuiltPagesBecomeCards() throws {
         let body = """
 

@@ -78,6 +78,7 @@ extension HTMLTable {
     /// The text a reader sees in `html`: tags removed, with the content of `aria-hidden` elements
     /// and of note markers (`<sup class="footnote-ref">`), entities decoded, spaces collapsed.
     static func plainText(_ html: String) -> String {
+        if isPlain(html) { return html }
         var text = ""
         var skipped = 0  // depth inside an element whose content is left out
         var rest = Substring(html)
@@ -99,6 +100,25 @@ extension HTMLTable {
         }
         if skipped == 0 { text += rest }
         return decodingEntities(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether `html` is already plain text: no tags, no entities, and single spaces only
+    /// between words. Most column headings are.
+    static func isPlain(_ html: String) -> Bool {
+        let utf8 = html.utf8
+        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return html.isEmpty }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            // <, &, tab, line feed, carriage return, two spaces; and every byte not ASCII, which
+            // might be a space of another kind.
+            if byte == 0x3C || byte == 0x26 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+                || byte >= 0x80 || (byte == 0x20 && previous == 0x20)
+            {
+                return false
+            }
+            previous = byte
+        }
+        return true
     }
 }
 
