@@ -10,6 +10,8 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let file: String
     /// Worked out once: a build looks routes up in tables several times each.
     private let hash: Int
+    /// Whether every name is written in a link as it is (`encoded` leaves it alone).
+    private let plain: Bool
 
     /// A page: the `index.html` of `folders`.
     public init(page folders: [String]) {
@@ -24,6 +26,7 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
         hasher.combine(folders)
         hasher.combine(file)
         hash = hasher.finalize()
+        plain = folders.allSatisfy(Self.isPlain) && Self.isPlain(file)
     }
 
     public static func == (a: Route, b: Route) -> Bool {
@@ -55,14 +58,41 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
         while common < folders.count, common < target.folders.count, folders[common] == target.folders[common] {
             common += 1
         }
-        var path = String(repeating: "../", count: folders.count - common)
-        for folder in target.folders[common...] {
-            path += Self.encoded(folder)
-            path += "/"
+        let climbs = folders.count - common
+        let down = target.folders[common...]
+        guard target.plain else {
+            var path = String(repeating: "../", count: climbs)
+            for folder in down {
+                path += Self.encoded(folder)
+                path += "/"
+            }
+            path += Self.encoded(target.file)
+            if let fragment { path += "#" + fragment }
+            return path
         }
-        path += Self.encoded(target.file)
-        if let fragment { path += "#" + fragment }
-        return path
+        // Names that need no encoding are copied straight into a string of the right length.
+        var length = climbs * 3 + target.file.utf8.count + (fragment.map { $0.utf8.count + 1 } ?? 0)
+        for folder in down { length += folder.utf8.count + 1 }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            func put(_ text: String.UTF8View) {
+                for byte in text {
+                    buffer[end] = byte
+                    end += 1
+                }
+            }
+            for _ in 0..<climbs { put("../".utf8) }
+            for folder in down {
+                put(folder.utf8)
+                put("/".utf8)
+            }
+            put(target.file.utf8)
+            if let fragment {
+                put("#".utf8)
+                put(fragment.utf8)
+            }
+            return end
+        }
     }
 
     /// The address of this place under `baseURL`: pages without `index.html`.
@@ -75,13 +105,17 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// A folder or file name as it is written in a link: `annual report.pdf` → `annual%20report.pdf`.
     static func encoded(_ name: String) -> String {
-        let plain = name.utf8.allSatisfy { byte in
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
-                || byte == 0x2E || byte == 0x5F
-        }
-        guard !plain else { return name }
+        guard !isPlain(name) else { return name }
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "/;?#")
         return name.addingPercentEncoding(withAllowedCharacters: allowed) ?? name
+    }
+
+    /// Whether `name` is written in a link as it is: ASCII letters, digits, `-`, `.` and `_`.
+    private static func isPlain(_ name: String) -> Bool {
+        name.utf8.allSatisfy { byte in
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+                || byte == 0x2E || byte == 0x5F
+        }
     }
 }
