@@ -75,21 +75,23 @@ public struct Route: Hashable, Comparable, Sendable, CustomStringConvertible {
         for folder in down { length += folder.utf8.count + 1 }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var end = 0
-            func put(_ text: String.UTF8View) {
-                for byte in text {
-                    buffer[end] = byte
-                    end += 1
+            func put(_ text: String) {
+                var text = text
+                text.withUTF8 { bytes in
+                    guard let start = bytes.baseAddress, let place = buffer.baseAddress else { return }
+                    (place + end).initialize(from: start, count: bytes.count)
+                    end += bytes.count
                 }
             }
-            for _ in 0..<climbs { put("../".utf8) }
+            for _ in 0..<climbs { put("../") }
             for folder in down {
-                put(folder.utf8)
-                put("/".utf8)
+                put(folder)
+                put("/")
             }
-            put(target.file.utf8)
+            put(target.file)
             if let fragment {
-                put("#".utf8)
-                put(fragment.utf8)
+                put("#")
+                put(fragment)
             }
             return end
         }
