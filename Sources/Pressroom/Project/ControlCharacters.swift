@@ -37,6 +37,11 @@ enum ControlCharacters {
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
+            // Space to `~`, most of any text: one comparison passes them.
+            if byte &- 0x20 < 0x5F {
+                index += 1
+                continue
+            }
             if byte < 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D || byte == 0x7F {
                 return (index, UInt32(byte))
             }
