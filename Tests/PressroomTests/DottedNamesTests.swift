@@ -29,6 +29,13 @@ import Testing
         #expect(DottedNames.number("page") == nil)
     }
 
+    @Test func aStandInStartsWithAStarAsSharedPartialsDo() {
+        // A page's fields answer a stand-in only when the name starts with `*`.
+        #expect(DottedNames.prefix.hasPrefix("*"))
+        #expect(DottedNames.number("*p12") == 12)
+        #expect(DottedNames.number("p12") == nil && DottedNames.number("*12") == nil)
+    }
+
     @Test func templatesTheEngineReadsDifferentlyAreLeftAlone() {
         for source in [
             "{{page.title}}", "{{=<% %>=}}<%page.title%>", "{{<base}}{{$main}}{{page.title}}{{/main}}{{/base}}",

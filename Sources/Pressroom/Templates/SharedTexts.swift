@@ -131,7 +131,8 @@ struct SharedScope: MustacheParent {
 
     func child(named name: String) -> Any? {
         let texts = storage.texts
-        if let number = DottedNames.number(name), number < texts.paths.count {
+        // Every stand-in starts with `*`, which no field name does: one look at a byte passes the rest.
+        if name.utf8.first == UInt8(ascii: "*"), let number = DottedNames.number(name), number < texts.paths.count {
             return dotted(name, texts.paths[number])
         }
         if let number = SharedTexts.number(name) {
