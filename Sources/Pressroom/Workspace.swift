@@ -137,14 +137,13 @@ extension Workspace {
             case .copy(let file):
                 sink.copy(file, to: artifact.route)
                 return (artifact.route, KeptOutput(fingerprint: prepared.fingerprint), false)
-            case .bytes(let make):
+            case .bytes, .text:
                 if let kept = previous[artifact.route], kept.fingerprint == prepared.fingerprint, let data = kept.data {
                     sink.write(artifact.route, data)
                     return (artifact.route, KeptOutput(fingerprint: kept.fingerprint, data: data, inputs: inputs), false)
                 }
-                let data = make()
-                sink.write(artifact.route, data)
-                return (artifact.route, KeptOutput(fingerprint: prepared.fingerprint, data: keepsOutput ? data : nil, inputs: inputs), true)
+                let data = prepared.output.write(artifact.route, to: sink, keeping: keepsOutput)
+                return (artifact.route, KeptOutput(fingerprint: prepared.fingerprint, data: data, inputs: inputs), true)
             }
         }
     }

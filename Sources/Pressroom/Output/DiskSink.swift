@@ -26,7 +26,18 @@ public final class DiskSink: OutputSink, @unchecked Sendable {
     public func write(_ route: Route, _ data: Data) {
         do {
             try makeFolders(for: route)
-            try Self.writeFile(stagingPath + "/" + route.path, data)
+            try data.withUnsafeBytes { bytes throws in try Self.writeFile(stagingPath + "/" + route.path, bytes) }
+        } catch {
+            record(error)
+        }
+    }
+
+    /// Writes the text's own bytes, with no copy of them made first.
+    public func write(_ route: Route, text: String) {
+        do {
+            try makeFolders(for: route)
+            var text = text
+            try text.withUTF8 { bytes throws in try Self.writeFile(stagingPath + "/" + route.path, UnsafeRawBufferPointer(bytes)) }
         } catch {
             record(error)
         }
@@ -111,24 +122,21 @@ extension DiskSink {
         }
     }
 
-    /// Writes `data` to a new file at `path` with one `write` for most files: no buffer of the
+    /// Writes `bytes` to a new file at `path` with one `write` for most files: no buffer of the
     /// C library's between, which would copy the bytes and split them into two writes.
-    fileprivate static func writeFile(_ path: String, _ data: Data) throws {
+    fileprivate static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
         let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard file >= 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
-        let written = data.withUnsafeBytes { bytes in
-            var done = 0
-            while done < bytes.count {
-                let count = Glibc.write(file, bytes.baseAddress! + done, bytes.count - done)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { break }
-                done += count
-            }
-            return done
+        var written = 0
+        while written < bytes.count {
+            let count = Glibc.write(file, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            written += count
         }
-        guard close(file) == 0, written == data.count else {
+        guard close(file) == 0, written == bytes.count else {
             throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path])
         }
     }

@@ -5,12 +5,20 @@ import Foundation
 public protocol OutputSink: AnyObject, Sendable {
     /// Writes one file; safe to call from many threads at once.
     func write(_ route: Route, _ data: Data)
+    /// Writes one file of text as UTF-8; safe to call from many threads at once.
+    func write(_ route: Route, text: String)
     /// Publishes `file` as it is.
     func copy(_ file: URL, to route: Route)
     /// Makes everything written visible at once; on failure nothing changes.
     func commit() throws
     /// Throws away everything written; what was visible before stays as it was.
     func discard()
+}
+
+extension OutputSink {
+    public func write(_ route: Route, text: String) {
+        write(route, Data(text.utf8))
+    }
 }
 
 /// A build's files in memory, for a preview server: after `commit`, `files` holds the new site.

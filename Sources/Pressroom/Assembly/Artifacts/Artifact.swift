@@ -21,12 +21,34 @@ extension Artifact {
 struct PreparedArtifact: Sendable {
     enum Output: Sendable {
         case bytes(@Sendable () -> Data)
+        /// Text, such as a page, written as UTF-8 without a copy of its bytes made first.
+        case text(@Sendable () -> String)
         /// A file copied as it is, such as an image or a theme asset.
         case copy(URL)
     }
 
     var fingerprint: Int
     var output: Output
+}
+
+extension PreparedArtifact.Output {
+    /// Makes the bytes or text and writes them to `sink` at `route`; returns the bytes when
+    /// they are to be kept.
+    func write(_ route: Route, to sink: any OutputSink, keeping: Bool) -> Data? {
+        switch self {
+        case .bytes(let make):
+            let data = make()
+            sink.write(route, data)
+            return keeping ? data : nil
+        case .text(let make):
+            let text = make()
+            sink.write(route, text: text)
+            return keeping ? Data(text.utf8) : nil
+        case .copy(let file):
+            sink.copy(file, to: route)
+            return nil
+        }
+    }
 }
 
 /// What every artifact of one build can read.
@@ -96,8 +118,8 @@ struct BuildContext: Sendable {
         fingerprint.add(templates.fingerprint)
         return PreparedArtifact(
             fingerprint: fingerprint.value,
-            output: .bytes { [templates, scope] in
-                Data(templates.render("layout", scope.with(main: templates.render(template, scope))).utf8)
+            output: .text { [templates, scope] in
+                templates.render("layout", scope.with(main: templates.render(template, scope)))
             })
     }
 

@@ -26,7 +26,7 @@ struct PrintDocument: Artifact {
         fingerprint.add(context.site.baseURL)
         fingerprint.add(context.siteView)
         for chapter in publication.chapters { fingerprint.add(context.bodies[chapter.source]?.fingerprint) }
-        return PreparedArtifact(fingerprint: fingerprint.value, output: .bytes { Data(render(in: context).utf8) })
+        return PreparedArtifact(fingerprint: fingerprint.value, output: .text { render(in: context) })
     }
 
     private func render(in context: BuildContext) -> String {
