@@ -21,6 +21,20 @@ import Testing
         report.expectError(in: Self.page, line: 4, "template syntax error")
     }
 
+    @Test func aTagLeftOpenInASharedPartialIsReportedInThePartial() throws {
+        let project = try TestProject(TestProject.minimalPartnership())
+        let report = try project.buildFailsAfter(
+            """
+            -- Templates/partials/footer.mustache --
+            <footer>
+            {{#partnership}}
+            <p>{{partnership.name}</p>
+            {{/partnership}}
+            </footer>
+            """)
+        report.expectError(in: "Templates/partials/footer.mustache", line: 3, "a tag is not closed with }}")
+    }
+
     @Test func sectionThatIsNeverClosedIsReportedWhereItOpens() throws {
         let project = try TestProject(TestProject.minimalPartnership())
         let report = try project.buildFailsAfter(

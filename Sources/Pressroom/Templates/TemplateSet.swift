@@ -17,24 +17,12 @@ struct TemplateSet: Sendable {
     /// fields that kind of page provides.
     init(project: ProjectFolder, log: DiagnosticLog, pageKinds: [String: TemplateSchema], layout: TemplateSchema) {
         HTMLEscaping.registered
-        var library = MustacheLibrary()
         var sources: [String: (text: String, path: String)] = [:]
         for url in project.files(in: project.templates) where url.pathExtension == "mustache" {
             let path = project.relativePath(url)
             let name = String(path.dropFirst("Templates/".count).dropLast(".mustache".count))
             do {
-                let text = try project.readText(url)
-                sources[name] = (text, path)
-                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let opened =
-                    (error.error as? MustacheTemplate.Error) == .expectedSectionEnd
-                    ? sources[name].flatMap { TemplateTags($0.text).unclosedSection } : nil
-                log.error(
-                    SourceLocation(
-                        path: path, line: opened?.line ?? error.context.lineNumber - 1,
-                        column: opened?.column ?? error.context.columnNumber),
-                    "template syntax error: \(Self.describe(error.error)); check that every {{#section}} has a matching {{/section}}")
+                sources[name] = (try project.readText(url), path)
             } catch {
                 log.record(error)
             }
@@ -43,7 +31,7 @@ struct TemplateSet: Sendable {
         self.sources = sources
         self.tags = tags
         (self.library, shared) = Self.sharing(
-            library, sources: sources, SharedParts(tags: tags, roots: Set(["layout"] + pageKinds.keys), page: layout, kinds: pageKinds))
+            sources: sources, SharedParts(tags: tags, roots: Set(["layout"] + pageKinds.keys), page: layout, kinds: pageKinds), log: log)
         var fingerprint = Fingerprint()
         for name in sources.keys.sorted() { fingerprint.add(sources[name]?.text) }
         self.fingerprint = fingerprint.value
@@ -81,13 +69,15 @@ struct TemplateSet: Sendable {
         return library.getTemplate(named: name)?.render(scope, library: library) ?? ""
     }
 
-    /// The library with a stand-in, `{{{*N}}}`, for each shared partial and each list section
-    /// of shared items (`SharedLists`), and one for each dotted name (`DottedNames`); and the
-    /// texts and paths that the stand-ins read.
+    /// The library of every template that parses, with a stand-in, `{{{*N}}}`, for each shared
+    /// partial and each list section of shared items (`SharedLists`), and one for each dotted
+    /// name (`DottedNames`); and the texts and paths that the stand-ins read. Each template is
+    /// parsed once, as rewritten; one that does not parse is parsed as written, which reports
+    /// its syntax error where the author wrote it.
     private static func sharing(
-        _ library: MustacheLibrary, sources: [String: (text: String, path: String)], _ shared: SharedParts
+        sources: [String: (text: String, path: String)], _ shared: SharedParts, log: DiagnosticLog
     ) -> (MustacheLibrary, SharedTexts?) {
-        var library = library
+        var library = MustacheLibrary()
         var sections = Set<SharedLists.Section>()
         var paths: [[String]] = []
         let items = Set(shared.items.keys)
@@ -95,11 +85,12 @@ struct TemplateSet: Sendable {
             let listed = SharedLists.rewrite(source.text, items: items, name: listName)
             // An item partial is rendered with the item alone, which does not answer stand-ins.
             let dotted = items.contains(name) ? nil : DottedNames.rewrite(listed?.text ?? source.text, paths: &paths)
-            guard let text = dotted ?? listed?.text, let template = try? MustacheTemplate(string: HTMLEscaping.pragma + text) else {
-                continue
+            if let text = dotted ?? listed?.text, let template = try? MustacheTemplate(string: HTMLEscaping.pragma + text) {
+                library.register(template, named: name)
+                sections.formUnion(listed?.sections ?? [])
+            } else if let template = parse(source, log: log) {
+                library.register(template, named: name)
             }
-            library.register(template, named: name)
-            sections.formUnion(listed?.sections ?? [])
         }
         var parts = [(template: MustacheTemplate, reads: SharedTexts.Reads)]()
         var numbers: [String: Int] = [:]
@@ -126,6 +117,24 @@ struct TemplateSet: Sendable {
         }
         guard !parts.isEmpty || !paths.isEmpty else { return (library, nil) }
         return (standIns, SharedTexts(library: standIns, parts: parts, paths: paths))
+    }
+
+    /// The template as written, or `nil` with its syntax error reported at its line and column.
+    private static func parse(_ source: (text: String, path: String), log: DiagnosticLog) -> MustacheTemplate? {
+        do {
+            return try MustacheTemplate(string: HTMLEscaping.pragma + source.text)
+        } catch let error as MustacheTemplate.ParserError {
+            let opened =
+                (error.error as? MustacheTemplate.Error) == .expectedSectionEnd ? TemplateTags(source.text).unclosedSection : nil
+            log.error(
+                SourceLocation(
+                    path: source.path, line: opened?.line ?? error.context.lineNumber - 1,
+                    column: opened?.column ?? error.context.columnNumber),
+                "template syntax error: \(describe(error.error)); check that every {{#section}} has a matching {{/section}}")
+        } catch {
+            log.record(error)
+        }
+        return nil
     }
 
     /// The name of the stand-in partial for a list section of shared items.
