@@ -130,4 +130,12 @@ import Testing
         #expect(report.wroteOutput)
         report.expectWarning(in: Self.chapter, line: 6, column: 13, "link text 'click here' does not say where the link goes")
     }
+
+    @Test(arguments: [
+        ("click here", true), ("Find out more!", true), ("...here...", true), ("here" + String(repeating: "!", count: 80), true),
+        ("“Read more”", true), ("", true), ("our priorities for 2024", false), ("find out more now", false),
+    ])
+    func onlyShortLinkTextIsLookedAtForVagueWords(text: String, looked: Bool) {
+        #expect(HTMLRenderer.mayBeVague(text) == looked)
+    }
 }

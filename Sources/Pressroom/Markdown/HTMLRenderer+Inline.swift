@@ -5,6 +5,18 @@ extension HTMLRenderer {
         "click here", "here", "more", "read more", "this link", "link", "this", "click", "find out more", "learn more",
     ]
 
+    /// Whether `text` could be one of `vagueLinkText` once punctuation is trimmed from its ends:
+    /// not when its ASCII letters, which trimming never removes, span more than the longest.
+    static func mayBeVague(_ text: String) -> Bool {
+        var first: Int?
+        var last = 0
+        for (index, byte) in text.utf8.enumerated() where (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+            first = first ?? index
+            last = index
+        }
+        return last - (first ?? 0) < 13
+    }
+
     func inlines(_ content: [MarkdownInline]) -> String {
         phones.callWord = nil
         return runs(content)
@@ -54,7 +66,7 @@ extension HTMLRenderer {
 
     private func link(url: String, title: String, _ inner: [MarkdownInline], at place: SourceLocation) -> String {
         let text = inner.plainText.trimmingSpaces
-        if Self.vagueLinkText.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+        if Self.mayBeVague(text), Self.vagueLinkText.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
             log.warning(place, "link text '\(text)' does not say where the link goes; describe the destination, e.g. [our priorities](…)")
         } else if text == url || text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") {
             log.warning(place, "the link text is a bare web address; describe where it goes, e.g. [Crimestoppers website](\(url))")
