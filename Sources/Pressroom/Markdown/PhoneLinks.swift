@@ -74,12 +74,9 @@ private extension PhoneLinks {
     static func find(in bytes: UnsafeBufferPointer<UInt8>, after carried: CallWord?) -> [Number] {
         var numbers: [Number] = []
         var index = 0
-        while index < bytes.count {
-            // "(" is 0x28, "+" 0x2B and the digits 0x30 to 0x39: one comparison passes over other bytes.
-            if bytes[index] &- open > UInt8(ascii: "9") - open {
-                index += 1
-                continue
-            }
+        // "(" is 0x28, "+" 0x2B and the digits 0x30 to 0x39: every other byte is passed over, eight at a time.
+        while let next = Bytes.firstIndex(from: open, through: UInt8(ascii: "9"), in: bytes, at: index) {
+            index = next
             let byte = bytes[index]
             guard isDigit(byte) || byte == plus || byte == open, index == 0 || startsNumber(after: bytes[index - 1]) else {
                 index += 1

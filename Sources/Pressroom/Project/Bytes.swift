@@ -29,6 +29,32 @@ enum Bytes {
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
     }
 
+    /// Where the first byte from `low` through `high`, both ASCII, comes in `bytes` at or after
+    /// `start`. Eight bytes are looked at together: a lane of the word is marked when its byte is
+    /// ASCII, above `low - 1` and below `high + 1`, with no carry from one lane to the next.
+    static func firstIndex(from low: UInt8, through high: UInt8, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        precondition(low > 0 && low <= high && high < 0x80, "an ASCII range")
+        var index = start
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let seven = ones &* 0x7F, top = ones &* 0x80
+            let below = ones &* (127 &+ UInt64(high) &+ 1), above = ones &* (127 &- UInt64(low) &+ 1)
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let low7 = word & seven
+                let marked = (below &- low7) & ~word & (low7 &+ above) & top
+                if marked != 0 { return index + marked.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] >= low && bytes[index] <= high { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether `data` contains `byte`.
     static func contains(_ data: Data, _ byte: UInt8) -> Bool {
         data.withUnsafeBytes { buffer in
