@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test(arguments: [(UInt8(0x28), UInt8(0x39)), (0x01, 0x7F), (0x7F, 0x7F), (0x30, 0x30), (0x41, 0x5A)])
-    func everyByteInEveryPlaceIsFoundExactlyWhenItIsInTheRange(low: UInt8, high: UInt8) {
+    func everyByteInEveryPlaceIsFoundExactlyWhenItIsInOrOutsideTheRange(low: UInt8, high: UInt8) {
         for byte in UInt8.min...UInt8.max {
             for place in 0..<19 {
                 var bytes = [UInt8](repeating: byte == 0x61 ? 0x62 : 0x61, count: 19)
@@ -31,6 +31,11 @@ import Testing
                 bytes[place] = byte
                 let found = bytes.withUnsafeBufferPointer { Bytes.firstIndex(from: low, through: high, in: $0, at: 0) }
                 #expect(found == ((low...high).contains(byte) ? place : nil), "byte \(byte) at \(place)")
+                // Outside the range, with every other byte inside it.
+                var inside = [UInt8](repeating: byte == low ? high : low, count: 19)
+                inside[place] = byte
+                let outside = inside.withUnsafeBufferPointer { Bytes.firstIndex(outside: low, through: high, in: $0, at: 0) }
+                #expect(outside == ((low...high).contains(byte) ? nil : place), "byte \(byte) at \(place), outside")
             }
         }
     }

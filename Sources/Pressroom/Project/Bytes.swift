@@ -29,10 +29,21 @@ enum Bytes {
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
     }
 
-    /// Where the first byte from `low` through `high`, both ASCII, comes in `bytes` at or after
-    /// `start`. Eight bytes are looked at together: a lane of the word is marked when its byte is
-    /// ASCII, above `low - 1` and below `high + 1`, with no carry from one lane to the next.
+    /// Where the first byte from `low` through `high`, both ASCII, comes in `bytes` at or after `start`.
     static func firstIndex(from low: UInt8, through high: UInt8, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        firstIndex(in: bytes, at: start, low: low, high: high, inside: true)
+    }
+
+    /// Where the first byte that is not from `low` through `high`, both ASCII, comes in `bytes`
+    /// at or after `start`: every byte of a character beyond ASCII is one.
+    static func firstIndex(outside low: UInt8, through high: UInt8, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        firstIndex(in: bytes, at: start, low: low, high: high, inside: false)
+    }
+
+    /// Eight bytes are looked at together: a lane of the word is marked when its byte is ASCII,
+    /// above `low - 1` and below `high + 1`, with no carry from one lane to the next; when
+    /// looking for bytes outside the range, the unmarked lanes are the ones.
+    private static func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, low: UInt8, high: UInt8, inside: Bool) -> Int? {
         precondition(low > 0 && low <= high && high < 0x80, "an ASCII range")
         var index = start
         if let base = bytes.baseAddress {
@@ -44,12 +55,13 @@ enum Bytes {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 let low7 = word & seven
                 let marked = (below &- low7) & ~word & (low7 &+ above) & top
-                if marked != 0 { return index + marked.trailingZeroBitCount / 8 }
+                let wanted = inside ? marked : ~marked & top
+                if wanted != 0 { return index + wanted.trailingZeroBitCount / 8 }
                 index += 8
             }
         }
         while index < bytes.count {
-            if bytes[index] >= low && bytes[index] <= high { return index }
+            if (bytes[index] >= low && bytes[index] <= high) == inside { return index }
             index += 1
         }
         return nil

@@ -35,13 +35,10 @@ enum ControlCharacters {
     /// byte as U+0080 to U+009F, and only the byte after it tells them apart.
     private static func next(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (index: Int, scalar: UInt32)? {
         var index = start
-        while index < bytes.count {
+        // Space to `~`, most of any text, is passed over eight bytes at a time.
+        while let next = Bytes.firstIndex(outside: 0x20, through: 0x7E, in: bytes, at: index) {
+            index = next
             let byte = bytes[index]
-            // Space to `~`, most of any text: one comparison passes them.
-            if byte &- 0x20 < 0x5F {
-                index += 1
-                continue
-            }
             if byte < 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D || byte == 0x7F {
                 return (index, UInt32(byte))
             }

@@ -4,7 +4,7 @@ enum HTMLText {
     static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: needsEscaping) else { return nil }
+            guard let first = firstToEscape(in: bytes) else { return nil }
             var escaped: [UInt8] = []
             escaped.reserveCapacity(bytes.count + 16)
             escaped.append(contentsOf: bytes[..<first])
@@ -22,10 +22,20 @@ enum HTMLText {
         } ?? text
     }
 
-    private static func needsEscaping(_ byte: UInt8) -> Bool {
-        // Letters, and every byte of a character beyond ASCII, are above `>`: one comparison passes them.
-        byte <= UInt8(ascii: ">")
-            && (byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
-                || byte == UInt8(ascii: "'"))
+    /// The first byte to escape. The five all lie from `"` to `>`, with the digits and some
+    /// punctuation between; letters and spaces are passed over eight bytes at a time.
+    private static func firstToEscape(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while let next = Bytes.firstIndex(from: UInt8(ascii: "\""), through: UInt8(ascii: ">"), in: bytes, at: index) {
+            if needsEscaping(bytes[next]) { return next }
+            index = next + 1
+        }
+        return nil
     }
+
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+            || byte == UInt8(ascii: "'")
+    }
+
 }
