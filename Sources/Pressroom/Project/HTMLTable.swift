@@ -39,6 +39,11 @@ struct HTMLTable {
         let label = { (text: String) in cards ? " data-label=\"\(HTMLText.escape(text))\"" : "" }
         let labels = columns.map { label($0.label ?? Self.plainText($0.html)) }
         var html = "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(id)\" tabindex=\"0\">\n"
+        // Room for every cell's text, label and markup at once, rather than growing a row at a time.
+        let labelBytes = labels.reduce(0) { $0 + $1.utf8.count }
+        let rows = bodies.reduce(0) { $0 + $1.count }
+        let cellBytes = bodies.joined().joined().reduce(0) { $0 + $1.html.utf8.count + 40 }
+        html.reserveCapacity(captionHTML.utf8.count + 400 + rows * (labelBytes + 30) + cellBytes)
         let kindClass = kind.map { " data-table--\($0)" } ?? ""
         html += "<table class=\"data-table\(cards ? " data-table--cards" : "")\(kindClass)\"\(role("table"))>\n"
         html += "<caption id=\"\(id)\">\(captionHTML)</caption>\n<thead\(role("rowgroup"))>\n<tr\(role("row"))>"
