@@ -200,6 +200,15 @@ import Testing
             ])
     }
 
+    @Test(arguments: [
+        ("1,234", true), ("−5%", true), ("+2%", true), ("£1.2", true), ("12th", true), ("3.4 per 1,000", true), ("—", true),
+        ("-", true), ("  98 ", true), ("٣", true), ("Robbery", false), ("  Total", false), ("th", false), ("£1.2m", false),
+        ("é", false), ("2023/24", false), ("", false),
+    ])
+    func aCellLooksNumericWhenItIsAFigure(text: String, numeric: Bool) {
+        #expect(HTMLRenderer.looksNumeric(text) == numeric)
+    }
+
     @Test func tablesHaveCaptionsScopesAndNumericColumns() throws {
         let (project, report, _) = try introduction(
             """

@@ -263,6 +263,10 @@ final class HTMLRenderer {
     }
 
     static func looksNumeric(_ text: String) -> Bool {
+        // Most cells of words start with a letter, which no figure does, whatever its ending.
+        if let first = text.utf8.first(where: { $0 != UInt8(ascii: " ") }), (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A {
+            return false
+        }
         var trimmed = text.trimmingSpaces
         for suffix in [" per 1,000", " per 100,000", "st", "nd", "rd", "th"] where trimmed.hasSuffix(suffix) {
             trimmed = String(trimmed.dropLast(suffix.count))
