@@ -31,41 +31,47 @@ struct PrintBody {
             while let open = Bytes.index(of: UInt8(ascii: "<"), in: bytes, from: i) {
                 i = tag(from: open, in: &out)
             }
-            out.copy(upTo: bytes.count)
             return out.text
         } ?? html
     }
 }
 
 private extension PrintBody {
-    /// The rewritten body: the source is copied in runs of text, up to each place that changes.
-    /// Every run starts and ends at an ASCII byte, so the text is never checked again as UTF-8.
+    /// The changes to the body, in order; the rewritten text is made once they are all known,
+    /// in a string of exactly its length. It is joined from runs of the source that start and
+    /// end at ASCII bytes, and the replacements, so it is never checked again as UTF-8.
     struct Output {
         let source: String
         /// The source's UTF-8 bytes, which the rewrite reads.
         let bytes: UnsafeBufferPointer<UInt8>
-        var text = ""
-        /// Where the source has been copied up to.
-        var copied = 0
+        private var edits: [(range: Range<Int>, replacement: String)] = []
+        /// How many bytes longer the rewritten text is than the source.
+        private var added = 0
 
         init(source: String, bytes: UnsafeBufferPointer<UInt8>) {
             self.source = source
             self.bytes = bytes
-            text.reserveCapacity(bytes.count + bytes.count / 16)
-        }
-
-        mutating func copy(upTo end: Int) {
-            guard end > copied else { return }
-            let utf8 = source.utf8
-            text += source[utf8.index(utf8.startIndex, offsetBy: copied)..<utf8.index(utf8.startIndex, offsetBy: end)]
-            copied = end
         }
 
         /// Puts `replacement` in place of the source's `range`.
         mutating func replace(_ range: Range<Int>, with replacement: String) {
-            copy(upTo: range.lowerBound)
-            text += replacement
-            copied = range.upperBound
+            edits.append((range, replacement))
+            added += replacement.utf8.count - range.count
+        }
+
+        var text: String {
+            guard !edits.isEmpty else { return source }
+            var text = ""
+            text.reserveCapacity(bytes.count + added)
+            let utf8 = source.utf8
+            var copied = 0
+            for (range, replacement) in edits {
+                text += source[utf8.index(utf8.startIndex, offsetBy: copied)..<utf8.index(utf8.startIndex, offsetBy: range.lowerBound)]
+                text += replacement
+                copied = range.upperBound
+            }
+            text += source[utf8.index(utf8.startIndex, offsetBy: copied)...]
+            return text
         }
     }
 
