@@ -134,8 +134,8 @@ extension Workspace {
             }
             let prepared = artifact.prepare(in: context)
             switch prepared.output {
-            case .copy(let file):
-                sink.copy(file, to: artifact.route)
+            case .copy:
+                _ = prepared.output.write(artifact.route, to: sink, keeping: false)
                 return (artifact.route, KeptOutput(fingerprint: prepared.fingerprint), false)
             case .bytes, .text:
                 if let kept = previous[artifact.route], kept.fingerprint == prepared.fingerprint, let data = kept.data {

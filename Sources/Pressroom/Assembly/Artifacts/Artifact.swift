@@ -32,8 +32,8 @@ struct PreparedArtifact: Sendable {
 }
 
 extension PreparedArtifact.Output {
-    /// Makes the bytes or text and writes them to `sink` at `route`; returns the bytes when
-    /// they are to be kept.
+    /// Makes the bytes or text, or copies the file, to `sink` at `route`; returns the bytes
+    /// made when they are to be kept.
     func write(_ route: Route, to sink: any OutputSink, keeping: Bool) -> Data? {
         switch self {
         case .bytes(let make):
