@@ -23,6 +23,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         .target(
             name: "Pressroom",
             dependencies: [
@@ -46,10 +50,13 @@ let package = Package(
             dependencies: [
                 "Pressroom",
                 "PressroomServer",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "rebuild-bench", dependencies: ["Pressroom"]),
+        .executableTarget(
+            name: "rebuild-bench",
+            dependencies: ["Pressroom", .target(name: "CMimalloc", condition: .when(platforms: [.linux]))]),
         .executableTarget(name: "pressroom-fuzz", dependencies: ["Pressroom"]),
         .testTarget(name: "PressroomTests", dependencies: ["Pressroom"], exclude: ["Goldens", "FuzzCrashes"]),
     ]

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs what building Pressroom needs and is missing: cmark-gfm (with its GFM extensions)
-# and pkg-config, from Debian's packages. Quiet when everything is already there.
+# Installs what building Pressroom needs and is missing: cmark-gfm (with its GFM extensions),
+# mimalloc (the memory allocator pressroom runs on, on Linux) and pkg-config, from Debian's
+# packages. Quiet when everything is already there.
 set -euo pipefail
 
 missing=()
 pkg-config --exists libcmark-gfm 2>/dev/null || missing+=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
+if [ "$(uname -s)" = Linux ]; then [ -f /usr/include/mimalloc.h ] || missing+=(libmimalloc-dev); fi
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 command -v swift >/dev/null || { echo "error: swift is not installed; install Swift 6 from swift.org first" >&2; exit 1; }
 

@@ -89,4 +89,5 @@ func printSteps(_ report: BuildReport) {
     for step in report.steps {
         print("  " + step.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %6.3f s", step.seconds))
     }
+    print("  memory allocator: \(memoryAllocator)")
 }

@@ -1,6 +1,11 @@
 import Foundation
 import Pressroom
 
+#if canImport(CMimalloc)
+    // The same memory allocator as pressroom's, so that rebuilds are timed as a preview makes them.
+    import CMimalloc
+#endif
+
 // Times in-process rebuilds of a project, as a preview does them: one workspace is built once,
 // then a chapter's body is changed and rebuilt, then the chapter's title, RUNS times each;
 // prints the median and slowest times. The chapter is restored at the end.

@@ -52,6 +52,10 @@ import Testing
         for step in ["read content", "read measures", "load templates", "render Markdown", "make pages and files", "write output"] {
             #expect(result.stdout.contains(try Regex("(?m)^  \(step) +\\d+\\.\\d{3} s$")), "\(step) missing:\n\(result.stdout)")
         }
+        #if os(Linux)
+            // Linked in place of the C library's malloc (Package.swift, README "Speed").
+            #expect(result.stdout.contains(try Regex("(?m)^  memory allocator: mimalloc \\d+\\.\\d+\\.\\d+$")), "\(result.stdout)")
+        #endif
     }
 
     @Test func buildOnAFolderThatDoesNotExistSaysSoAndCreatesNothing() throws {
