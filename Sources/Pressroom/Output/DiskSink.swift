@@ -75,11 +75,11 @@ public final class DiskSink: OutputSink, @unchecked Sendable {
             try? manager.moveItem(at: old, to: destination)
             throw error
         }
-        try? manager.removeItem(at: old)
+        try? FolderRemoval.remove(old.path)
     }
 
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        try? FolderRemoval.remove(staging.path)
     }
 }
 
@@ -97,7 +97,7 @@ extension DiskSink {
         for name in names where name.hasPrefix(prefix) {
             let process = name.dropFirst(prefix.count).prefix { $0.isNumber }
             guard let pid = Int32(process), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            try? FolderRemoval.remove(parent.appendingPathComponent(name).path)
         }
     }
 
