@@ -59,6 +59,9 @@ cc -O2 -Wall -o "$CMARK_BIN" "$REPO_ROOT/bench/cmark/cmark-bench.c" $(pkg-config
 echo "pressroom: $BIN"
 echo "$(hugo version | head -1)"
 echo "cmark-gfm harness: $CMARK_BIN (libcmark-gfm $(pkg-config --modversion libcmark-gfm))"
+# pressroom runs on mimalloc on Linux, which also speeds up cmark-gfm inside it; the harness is
+# timed on it as well (cmark-mi), so that the ratio to cmark-gfm is also given allocator for allocator.
+MIMALLOC_SO=$(ls /usr/lib/*/libmimalloc.so.2 2>/dev/null | head -1 || true)
 
 # --- One timed run -------------------------------------------------------------------------
 # time_run PAGES TOOL RUN COMMAND...: runs COMMAND under /usr/bin/time -v; for a timed run
@@ -87,7 +90,7 @@ time_run() {
             html=$(find "$output" -name '*.html' | wc -l)
             out=$(find "$output" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
             ;;
-        cmark)
+        cmark | cmark-mi)
             html=$(sed -n 's/.*: \([0-9]*\) files,.*/\1/p' "$log")
             out=$(sed -n 's/.* \([0-9]*\) bytes of HTML.*/\1/p' "$log")
             inner=$(sed -n 's/.*parse and render \([0-9.]*\) s.*/\1/p' "$log")
@@ -135,6 +138,7 @@ for pages in $SIZES; do
         time_run "$pages" hugo "$run" hugo --quiet -s "$hugo_dir/site" -d "$hugo_dir/public" --cacheDir "$hugo_dir/cache"
 
         time_run "$pages" cmark "$run" "$CMARK_BIN" "$corpus"
+        [ -z "$MIMALLOC_SO" ] || time_run "$pages" cmark-mi "$run" env LD_PRELOAD="$MIMALLOC_SO" "$CMARK_BIN" "$corpus"
     done
 
     # --- In-process rebuilds, as a preview makes them: a chapter's body, then its title ----

@@ -7,7 +7,8 @@ runs.tsv has one row per timed run (warm-ups are not in it):
     pages  tool  run  wall_s  cpu_s  peak_rss_kib  html_pages  output_bytes  inner_cpu_s
 html_pages is the number of HTML files written (for cmark: Markdown bodies rendered),
 output_bytes the bytes of all files written (for cmark: of the HTML it rendered, not written),
-inner_cpu_s the harness's own CPU time for parsing and rendering (cmark only).
+inner_cpu_s the harness's own CPU time for parsing and rendering (cmark and cmark-mi, the
+harness on mimalloc, only).
 results.tsv has one value per row, medians first, then ratios:
     pages  subject  metric  value
 e.g. `10000  pressroom  wall_s  61.2`, `10000  pressroom/hugo  cpu_ratio  2.41`,
@@ -20,7 +21,7 @@ import statistics
 import sys
 from pathlib import Path
 
-TOOLS = [("pressroom", "Pressroom"), ("hugo", "Hugo"), ("cmark", "cmark-gfm alone")]
+TOOLS = [("pressroom", "Pressroom"), ("hugo", "Hugo"), ("cmark", "cmark-gfm alone"), ("cmark-mi", "  on mimalloc")]
 
 
 def main():
@@ -66,18 +67,22 @@ def main():
             print(f"  {label:18} {t['wall']:9.2f} {t['cpu']:9.2f} {t['rss']:15.1f} "
                   f"{pages / t['wall'] if t['wall'] else 0:9.0f} {t['html']:>9} {t['out']:9.1f}   "
                   + " ".join(f"{w:.2f}" for w in t["walls"]))
-        p, h, c = m["pressroom"], m["hugo"], m["cmark"]
+        p, h = m["pressroom"], m["hugo"]
         if h:
             for name, key in [("wall", "wall"), ("cpu", "cpu"), ("memory", "rss")]:
                 ratios.append((pages, "pressroom/hugo", f"{name}_ratio", ratio(p[key], h[key])))
             print(f"  Pressroom / Hugo:  wall {ratio(p['wall'], h['wall']):.2f}×   CPU {ratio(p['cpu'], h['cpu']):.2f}×   "
                   f"peak memory {ratio(p['rss'], h['rss']):.2f}×")
-        if c:
-            ratios.append((pages, "pressroom/cmark", "cpu_ratio", ratio(p["cpu"], c["cpu"])))
-            line = f"  Pressroom CPU / cmark-gfm CPU: {ratio(p['cpu'], c['cpu']):.1f}×"
+        for key, subject, label in [("cmark", "pressroom/cmark", "cmark-gfm"),
+                                    ("cmark-mi", "pressroom/cmark-mi", "cmark-gfm on mimalloc")]:
+            c = m[key]
+            if not c:
+                continue
+            ratios.append((pages, subject, "cpu_ratio", ratio(p["cpu"], c["cpu"])))
+            line = f"  Pressroom CPU / {label} CPU: {ratio(p['cpu'], c['cpu']):.1f}×"
             if c["inner"]:
-                ratios.append((pages, "pressroom/cmark", "cpu_ratio_to_parse_and_render", ratio(p["cpu"], c["inner"])))
-                line += (f"   (cmark-gfm's own parse-and-render CPU: {c['inner']:.3f} s; "
+                ratios.append((pages, subject, "cpu_ratio_to_parse_and_render", ratio(p["cpu"], c["inner"])))
+                line += (f"   (its own parse-and-render CPU: {c['inner']:.3f} s; "
                          f"Pressroom CPU is {ratio(p['cpu'], c['inner']):.1f}× that)")
             print(line)
 

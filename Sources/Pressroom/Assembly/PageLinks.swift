@@ -16,7 +16,8 @@ final class PageLinks: MarkdownResolver {
     let page: Route
     /// The Markdown file, relative to the project.
     let source: String
-    let folder: URL
+    /// The folder of the Markdown file, made when a link needs it: making a URL is slow on Linux.
+    lazy var folder = project.root.appendingPathComponent(source).deletingLastPathComponent()
     let components: MeasureComponents?
     /// Where warnings about what a page uses go (errors are thrown).
     let log: DiagnosticLog
@@ -33,7 +34,6 @@ final class PageLinks: MarkdownResolver {
         self.index = index
         page = document.route
         source = document.source
-        folder = project.root.appendingPathComponent(document.source).deletingLastPathComponent()
         self.components = components
         self.log = log
     }
