@@ -6,7 +6,7 @@ import Foundation
 
 /// The memory allocator the process runs on, for `--verbose`. On Linux that is mimalloc, linked
 /// in place of the C library's malloc: a build makes and frees millions of small strings on two
-/// threads at once, which mimalloc does in less CPU time (README, "Speed").
+/// threads at once, which mimalloc does in less CPU time (README, "Choices, measured").
 let memoryAllocator: String = {
     #if canImport(CMimalloc)
         // Linking is not enough on its own: malloc is mimalloc's only if it comes first.

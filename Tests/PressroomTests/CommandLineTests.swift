@@ -53,7 +53,7 @@ import Testing
             #expect(result.stdout.contains(try Regex("(?m)^  \(step) +\\d+\\.\\d{3} s$")), "\(step) missing:\n\(result.stdout)")
         }
         #if os(Linux)
-            // Linked in place of the C library's malloc (Package.swift, README "Speed").
+            // Linked in place of the C library's malloc (Package.swift, README "Choices, measured").
             #expect(result.stdout.contains(try Regex("(?m)^  memory allocator: mimalloc \\d+\\.\\d+\\.\\d+$")), "\(result.stdout)")
         #endif
     }

@@ -51,17 +51,19 @@ struct HTMLTable {
             html += "<th scope=\"col\"\(role("columnheader"))\(Self.classes(column))>\(column.html)</th>"
         }
         html += "</tr>\n</thead>\n"
-        // Each row's attributes are appended one by one: a table of figures has thousands of cells.
         let (rowGroup, row, cell, rowHeader) = (role("rowgroup"), role("row"), role("cell"), role("rowheader"))
+        // Opening tags are made once: text put together by interpolation is a new string each time.
+        let (rowOpen, dataOpen) = ("<tr\(row)>", "<td\(cell)")
+        let (headerOpen, groupOpen) = ("<th scope=\"row\"\(rowHeader)", "<th scope=\"rowgroup\"\(rowHeader)")
         for body in bodies {
             html += "<tbody\(rowGroup)>\n"
             for (cells, positions) in zip(body, Self.columnPositions(body)) {
-                html += "<tr\(row)>"
+                html += rowOpen
                 for (item, column) in zip(cells, positions) {
                     switch item.role {
-                    case .data: html += "<td\(cell)"
-                    case .rowHeader: html += "<th scope=\"row\"\(rowHeader)"
-                    case .rowGroupHeader: html += "<th scope=\"rowgroup\"\(rowHeader)"
+                    case .data: html += dataOpen
+                    case .rowHeader: html += headerOpen
+                    case .rowGroupHeader: html += groupOpen
                     }
                     if item.rowSpan > 1 { html += " rowspan=\"\(item.rowSpan)\"" }
                     if item.columnSpan > 1 { html += " colspan=\"\(item.columnSpan)\"" }
@@ -197,6 +199,7 @@ private extension HTMLTable {
 
     static func classes(_ cell: Cell) -> String {
         if cell.className == nil, cell.numeric { return " class=\"num\"" }
+        if cell.className == nil, cell.alignment == nil { return "" }
         let layout = cell.numeric ? "num" : cell.alignment.map { "align-\($0)" }
         let names = [layout, cell.className].compactMap { $0 }
         return names.isEmpty ? "" : " class=\"\(names.joined(separator: " "))\""
