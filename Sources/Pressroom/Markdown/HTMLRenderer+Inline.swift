@@ -37,7 +37,11 @@ extension HTMLRenderer {
 
     /// Inlines inside emphasis keep the call word before them, as in `Call **999**`.
     private func runs(_ content: [MarkdownInline]) -> String {
-        Self.joiningText(content).map(inline).joined()
+        // Most runs are one piece of text: no lists of pieces are made for them.
+        if content.count == 1 { return inline(content[0]) }
+        var html = ""
+        for node in Self.joiningText(content) { html += inline(node) }
+        return html
     }
 
     private func inline(_ node: MarkdownInline) -> String {

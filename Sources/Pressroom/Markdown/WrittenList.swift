@@ -56,7 +56,9 @@ struct WrittenList {
     static func separated(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
         var result: [MarkdownBlock] = []
         for (index, block) in blocks.enumerated() {
-            guard case .paragraph(let inlines) = block.kind else {
+            // A paragraph of one line, as most are, has nowhere to split.
+            guard case .paragraph(let inlines) = block.kind, inlines.contains(where: { if case .softBreak = $0 { true } else { false } })
+            else {
                 result.append(block)
                 continue
             }
