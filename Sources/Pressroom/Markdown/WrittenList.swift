@@ -37,8 +37,11 @@ struct WrittenList {
     /// The list that starts at `blocks[index]`, and how many blocks it takes; `nil` when that
     /// block does not start a written list.
     static func starting(at index: Int, in blocks: [MarkdownBlock]) -> (list: WrittenList, count: Int)? {
-        guard case .paragraph(let inlines) = blocks[index].kind, let first = WrittenMarker(starting: HTMLRenderer.joiningText(inlines))
-        else { return nil }
+        guard case .paragraph(let inlines) = blocks[index].kind, case .text(let opening, _)? = inlines.first else { return nil }
+        // Text long enough to hold any marker shows whether it may start with one before the
+        // paragraph's pieces of text are joined.
+        if opening.utf8.count >= WrittenMarker.longest, !WrittenMarker.mayStartWithMarker(opening.utf8) { return nil }
+        guard let first = WrittenMarker(starting: HTMLRenderer.joiningText(inlines)) else { return nil }
         let found = first.styles.compactMap { style in
             collect(style: style, punctuation: first.punctuation, start: first.value(in: style) ?? 0, from: index, in: blocks)
         }

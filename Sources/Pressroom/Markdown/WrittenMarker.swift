@@ -46,10 +46,13 @@ struct WrittenMarker {
         guard !self.rest(of: line).plainText.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
     }
 
+    /// The bytes a marker takes at most: `(`, seven letters or digits, and `)`.
+    static let longest = 9
+
     /// Whether `text` starts as a marker must: an optional `(`, one to seven ASCII letters or
     /// digits, then `.` or `)`. Most paragraphs fail this at their first word, on bytes.
-    private static func mayStartWithMarker(_ text: String.UTF8View) -> Bool {
-        var bytes = text.prefix(9)
+    static func mayStartWithMarker(_ text: String.UTF8View) -> Bool {
+        var bytes = text.prefix(longest)
         if bytes.first == UInt8(ascii: "(") { bytes = bytes.dropFirst() }
         let token = bytes.prefix { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
         guard (1...7).contains(token.count) else { return false }
