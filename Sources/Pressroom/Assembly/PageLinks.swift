@@ -162,7 +162,7 @@ final class PageLinks: MarkdownResolver {
     }
 
     static func split(_ url: String) -> (String, String?) {
-        guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
+        guard let hash = url.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (url, nil) }
         return (String(url[..<hash]), String(url[url.index(after: hash)...]))
     }
 }

@@ -61,6 +61,8 @@ struct BuildContext: Sendable {
     let frames: [String: PartnershipFrame]
     /// Each publication's outline fingerprint, by the source of its `publication.yaml`.
     let outlines: [String: Int]
+    /// Each publication's name in breadcrumbs (`trailTitle`), by the source of its `publication.yaml`.
+    let trails: [String: String]
     let bodies: [String: PageBody]
     /// The PDF of each publication, by its route, once made.
     var pdfs: [Route: PDFFacts] = [:]
@@ -81,6 +83,8 @@ struct BuildContext: Sendable {
         outlines = Dictionary(
             site.partnerships.flatMap(\.publications).map { ($0.source, PublicationView.outline(of: $0)) },
             uniquingKeysWith: { first, _ in first })
+        trails = Dictionary(
+            site.partnerships.flatMap(\.publications).map { ($0.source, $0.trailTitle()) }, uniquingKeysWith: { first, _ in first })
         self.bodies = bodies
         feeds = Set(SitePlan.feeds(site).map { $0?.slug })
     }

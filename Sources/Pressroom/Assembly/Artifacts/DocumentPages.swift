@@ -38,7 +38,8 @@ struct ChapterPage: Artifact {
             route, template: "chapter", page: context.documentView(chapter, partnership: partnership, kind: "chapter"),
             partnership: partnership,
             breadcrumbs: context.breadcrumbs(
-                from: route, partnership, (publication.trailTitle(), .publication(partnership.slug, publication.slug))),
+                from: route, partnership,
+                (context.trails[publication.source] ?? publication.trailTitle(), .publication(partnership.slug, publication.slug))),
             fields: fields)
     }
 }

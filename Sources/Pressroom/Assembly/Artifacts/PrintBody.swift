@@ -145,7 +145,7 @@ private extension PrintBody {
     func link(_ href: String) -> String {
         if href.hasPrefix("#") { return "#" + prefix + href.dropFirst() }
         if WebAddress.scheme(href) != nil { return href }
-        let hash = href.firstIndex(of: "#")
+        let hash = href.utf8.firstIndex(of: UInt8(ascii: "#"))
         let path = String(href[..<(hash ?? href.endIndex)])
         let fragment = hash.map { String(href[href.index(after: $0)...]) } ?? ""
         // Links from one page to another climb with `../` to the folders they share.
