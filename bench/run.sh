@@ -14,7 +14,8 @@
 # After the timed runs of each size, Sources/rebuild-bench times in-process rebuilds after a
 # chapter's body and then its title change (median of 21), as a preview makes them. On the
 # smallest size, bench/preview/preview-bench.py then times `pressroom serve` from a saved file
-# to the reload event, its memory over 100 edits, and its pages under wrk beside nginx.
+# to the reload event, its memory over 100 edits, and its pages under wrk beside nginx; and
+# bench/instructions.sh counts the instructions of a build and of cmark-gfm under callgrind.
 set -euo pipefail
 
 REPO_ROOT=${REPO_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -36,6 +37,7 @@ command -v pkg-config >/dev/null || missing+=(pkg-config)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 command -v wrk >/dev/null || missing+=(wrk)
 command -v nginx >/dev/null || missing+=(nginx)
+command -v valgrind >/dev/null || missing+=(valgrind)
 if [ ${#missing[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -117,6 +119,9 @@ set_aside() {
 }
 rm -rf "$ASIDE"
 
+smallest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | head -1)
+INSTRUCTIONS_TSV="$BENCH_DIR/instructions.tsv"
+printf 'pages\tsubject\tinstructions\n' >"$INSTRUCTIONS_TSV"
 printf 'pages\ttool\trun\twall_s\tcpu_s\tpeak_rss_kib\thtml_pages\toutput_bytes\tinner_cpu_s\n' >"$RUNS_TSV"
 for pages in $SIZES; do
     # --- The projects: Pressroom's, and the same pages as a Hugo site ----------------------
@@ -146,7 +151,7 @@ for pages in $SIZES; do
     "$SCRATCH/release/rebuild-bench" "$corpus" 21 | tee "$BENCH_DIR/rebuild-$pages.txt"
 
     # --- Print: the share of the build that print documents take, and one review to PDF ----
-    if [ "$pages" = "$(echo $SIZES | tr ' ' '\n' | sort -n | head -1)" ]; then
+    if [ "$pages" = "$smallest" ]; then
         echo "print documents in the $pages-page project:"
         : >"$BENCH_DIR/print-with.cpu"
         : >"$BENCH_DIR/print-without.cpu"
@@ -177,8 +182,15 @@ for pages in $SIZES; do
         fi
     fi
 
+    # --- Instructions, on the smallest project: a count that other work on the machine leaves alone
+    if [ "$pages" = "$smallest" ]; then
+        echo "instructions on the $pages-page project (bench/instructions.sh, under callgrind):"
+        set_aside "$corpus/Output"
+        MIMALLOC_SO="$MIMALLOC_SO" bash "$REPO_ROOT/bench/instructions.sh" "$pages" "$corpus" "$BIN" "$CMARK_BIN" "$INSTRUCTIONS_TSV"
+    fi
+
     # --- The preview, on the smallest project: save → reload event, memory, and wrk ---------
-    if [ "$pages" = "$(echo $SIZES | tr ' ' '\n' | sort -n | head -1)" ]; then
+    if [ "$pages" = "$smallest" ]; then
         echo "pressroom serve on the $pages-page project (bench/preview/preview-bench.py):"
         python3 -u "$REPO_ROOT/bench/preview/preview-bench.py" --pressroom "$BIN" --project "$corpus" \
             | tee "$BENCH_DIR/preview-$pages.txt"

@@ -9,6 +9,8 @@ html_pages is the number of HTML files written (for cmark: Markdown bodies rende
 output_bytes the bytes of all files written (for cmark: of the HTML it rendered, not written),
 inner_cpu_s the harness's own CPU time for parsing and rendering (cmark and cmark-mi, the
 harness on mimalloc, only).
+instructions.tsv, when bench/instructions.sh made it, has callgrind's instruction counts:
+    pages  subject  instructions      (subject: pressroom, cmark-process, cmark-parse-and-render, cmark-mi-parse-and-render)
 results.tsv has one value per row, medians first, then ratios:
     pages  subject  metric  value
 e.g. `10000  pressroom  wall_s  61.2`, `10000  pressroom/hugo  cpu_ratio  2.41`,
@@ -104,6 +106,8 @@ def main():
                              f"output per page {out_value:.2f}×)")
         print("\n".join(parts))
 
+    ratios += instructions(bench_dir)
+
     with open(bench_dir / "results.tsv", "w", newline="") as f:
         out = csv.writer(f, delimiter="\t", lineterminator="\n")
         out.writerow(["pages", "subject", "metric", "value"])
@@ -119,6 +123,32 @@ def main():
         for pages, subject, metric, value in ratios:
             out.writerow([pages, subject, metric, f"{value:.3f}"])
     print(f"\nResults: {bench_dir / 'results.tsv'} (medians and ratios), {bench_dir / 'runs.tsv'} (every run)")
+
+
+def instructions(bench_dir):
+    """Prints the instruction counts of bench/instructions.sh and returns their ratios."""
+    path = bench_dir / "instructions.tsv"
+    if not path.exists():
+        return []
+    with open(path, newline="") as f:
+        counts = {(int(r["pages"]), r["subject"]): int(r["instructions"]) for r in csv.DictReader(f, delimiter="\t")}
+    ratios = []
+    for pages in sorted({pages for pages, _ in counts}):
+        build = counts.get((pages, "pressroom"))
+        process = counts.get((pages, "cmark-process"))
+        inner = counts.get((pages, "cmark-parse-and-render"))
+        if not (build and process and inner):
+            continue
+        ratios.append((pages, "pressroom/cmark", "instruction_ratio", build / process))
+        ratios.append((pages, "pressroom/cmark", "instruction_ratio_to_parse_and_render", build / inner))
+        print(f"\nInstructions at {pages:,} pages (callgrind; the same however busy the machine is; no kernel time):\n"
+              f"  Pressroom {build / 1e9:.2f} G / cmark-gfm's process {process / 1e9:.2f} G: {build / process:.1f}×   "
+              f"(its parse and render: {inner / 1e9:.2f} G; Pressroom is {build / inner:.1f}× that)")
+        on_mimalloc = counts.get((pages, "cmark-mi-parse-and-render"))
+        if on_mimalloc:
+            ratios.append((pages, "pressroom/cmark-mi", "instruction_ratio_to_parse_and_render", build / on_mimalloc))
+            print(f"  its parse and render on mimalloc: {on_mimalloc / 1e9:.2f} G; Pressroom is {build / on_mimalloc:.1f}× that")
+    return ratios
 
 
 if __name__ == "__main__":
