@@ -11,6 +11,8 @@
 #   RUNS=3              timed runs per tool and size (after one warm-up)
 #   BENCH_DIR=/tmp/pressroom-bench
 #   SCRATCH=$REPO_ROOT/.build   swift build --scratch-path for the release build of pressroom
+#   COUNT_SIZES="1000"  sizes at which bench/instructions.sh counts instructions (the smallest;
+#                       at 10,000 pages callgrind takes about ten minutes)
 # After the timed runs of each size, Sources/rebuild-bench times in-process rebuilds after a
 # chapter's body and then its title change (median of 21), as a preview makes them. On the
 # smallest size, bench/preview/preview-bench.py then times `pressroom serve` from a saved file
@@ -120,6 +122,7 @@ set_aside() {
 rm -rf "$ASIDE"
 
 smallest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | head -1)
+COUNT_SIZES=${COUNT_SIZES:-$smallest}
 INSTRUCTIONS_TSV="$BENCH_DIR/instructions.tsv"
 printf 'pages\tsubject\tinstructions\n' >"$INSTRUCTIONS_TSV"
 printf 'pages\ttool\trun\twall_s\tcpu_s\tpeak_rss_kib\thtml_pages\toutput_bytes\tinner_cpu_s\n' >"$RUNS_TSV"
@@ -182,8 +185,8 @@ for pages in $SIZES; do
         fi
     fi
 
-    # --- Instructions, on the smallest project: a count that other work on the machine leaves alone
-    if [ "$pages" = "$smallest" ]; then
+    # --- Instructions (COUNT_SIZES, the smallest by default): a count the machine's load leaves alone
+    if [[ " $COUNT_SIZES " == *" $pages "* ]]; then
         echo "instructions on the $pages-page project (bench/instructions.sh, under callgrind):"
         set_aside "$corpus/Output"
         MIMALLOC_SO="$MIMALLOC_SO" bash "$REPO_ROOT/bench/instructions.sh" "$pages" "$corpus" "$BIN" "$CMARK_BIN" "$INSTRUCTIONS_TSV"
