@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Counts the instructions of one `pressroom build --no-pdf` of PROJECT and of libcmark-gfm's
 # parse and render of the same bodies, under valgrind's callgrind, and appends them to OUT as
-# rows of `pages  subject  instructions`. Unlike CPU seconds, an instruction count is the same
-# whether or not other work shares the machine, so the ratio of the two is the benchmark's
-# steady measure of the CPU target. It leaves out what seconds include: the kernel's work
-# (writing files) and the time lost waiting for memory. See bench/README.md.
+# rows of `pages  subject  instructions`. Unlike CPU seconds, an instruction count is nearly the
+# same (within 1–2%) whether or not other work shares the machine, so the ratio of the two is
+# the benchmark's steady measure of the CPU target. It leaves out what seconds include: the
+# kernel's work (writing files) and the time lost waiting for memory. See bench/README.md.
 #
 # Usage: [MIMALLOC_SO=libmimalloc.so.2] bench/instructions.sh PAGES PROJECT PRESSROOM CMARK_BENCH OUT
 #   PROJECT must have no Output/, so that the build makes every file as a first build does.

@@ -141,7 +141,7 @@ def instructions(bench_dir):
             continue
         ratios.append((pages, "pressroom/cmark", "instruction_ratio", build / process))
         ratios.append((pages, "pressroom/cmark", "instruction_ratio_to_parse_and_render", build / inner))
-        print(f"\nInstructions at {pages:,} pages (callgrind; the same however busy the machine is; no kernel time):\n"
+        print(f"\nInstructions at {pages:,} pages (callgrind; within 1–2% however busy the machine is; no kernel time):\n"
               f"  Pressroom {build / 1e9:.2f} G / cmark-gfm's process {process / 1e9:.2f} G: {build / process:.1f}×   "
               f"(its parse and render: {inner / 1e9:.2f} G; Pressroom is {build / inner:.1f}× that)")
         on_mimalloc = counts.get((pages, "cmark-mi-parse-and-render"))
